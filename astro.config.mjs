@@ -1,0 +1,22 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import remarkGfm from 'remark-gfm';
+import { contentCheck } from './src/integrations/content-check.ts';
+
+// A deploy under a sub-path sets BASE_PATH (e.g. /qijiang/); the site's links follow it.
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  base,
+  site: process.env.SITE_URL,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  devToolbar: { enabled: false },
+  markdown: {
+    // smartypants would turn quotes and dashes into other characters; official text must not change.
+    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }),
+  },
+  integrations: [contentCheck(), mdx()],
+});
