@@ -5,7 +5,7 @@
  * to do about it.
  */
 import { globSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
 import type { z } from 'astro/zod';
 import { UNIT_COLLECTIONS, type UnitCollection } from './collections.ts';
@@ -195,7 +195,16 @@ export function readContent(contentDir: string, projectDir = process.cwd()): Con
       const path = join(contentDir, f);
       const r = readUnitFile(path, relative(projectDir, path), c);
       problems.push(...r.problems);
-      if (r.source) read.push(r.source);
+      if (!r.source) continue;
+      read.push(r.source);
+      const named = /^(\d+)\.mdx$/.exec(basename(f));
+      if (c.count === 'numbered' && named && Number(named[1]) !== r.source.data.number) {
+        problems.push({
+          file: r.source.file ?? '',
+          field: 'number',
+          message: `the file is named ${named[1]} but its number is ${r.source.data.number}; rename the file or fix the number`,
+        });
+      }
     }
     if (c.count === 'one' && files.length !== 1) {
       problems.push({ file: relative(projectDir, join(contentDir, c.pattern)), message: `must exist exactly once (found ${files.length})` });
