@@ -22,13 +22,20 @@ function fileFor(u: UnitSource): string {
   const n = u.data.number as number;
   const pad = (x: number) => String(x).padStart(2, '0');
   switch (u.kind) {
-    case 'notice': return 'notice.mdx';
-    case 'front': return 'plan/front.mdx';
-    case 'part': return `plan/parts/${n}.mdx`;
-    case 'section': return `plan/sections/${n}.mdx`;
-    case 'group': return `plan/groups/${pad(n)}.mdx`;
-    case 'task': return `plan/tasks/${pad(n)}.mdx`;
-    case 'measure': return `plan/measures/${n}.mdx`;
+    case 'notice':
+      return 'notice.mdx';
+    case 'front':
+      return 'plan/front.mdx';
+    case 'part':
+      return `plan/parts/${n}.mdx`;
+    case 'section':
+      return `plan/sections/${n}.mdx`;
+    case 'group':
+      return `plan/groups/${pad(n)}.mdx`;
+    case 'task':
+      return `plan/tasks/${pad(n)}.mdx`;
+    case 'measure':
+      return `plan/measures/${n}.mdx`;
   }
 }
 

@@ -8,7 +8,10 @@ import { serveDist } from '../tests/support/server.ts';
 const [path = '/', width = '1280', out = 'tests/.tmp/shot.png', scheme = 'light'] = process.argv.slice(2);
 const server = await serveDist('dist');
 const browser = await launch();
-const page = await browser.newPage({ viewport: { width: Number(width), height: 900 }, colorScheme: scheme as 'light' | 'dark' });
+const page = await browser.newPage({
+  viewport: { width: Number(width), height: 900 },
+  colorScheme: scheme as 'light' | 'dark',
+});
 await page.goto(server.url + path.replace(/^\//, ''));
 await page.screenshot({ path: out, fullPage: process.env.FULL === '1' });
 await browser.close();

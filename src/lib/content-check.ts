@@ -98,7 +98,8 @@ function describeIssue(issue: z.core.$ZodIssue, data: Record<string, unknown>): 
     return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling, or add the field to the schema in src/schemas/`;
   }
   const got = data[field];
-  const shown = got === undefined ? '' : ` (found ${JSON.stringify(got)}, a ${Array.isArray(got) ? 'list' : typeof got})`;
+  const shown =
+    got === undefined ? '' : ` (found ${JSON.stringify(got)}, a ${Array.isArray(got) ? 'list' : typeof got})`;
   return `${issue.message}${shown}`;
 }
 
@@ -112,14 +113,24 @@ export function readUnitFile(
   const parts = splitFrontmatter(text);
   if (!parts) {
     return {
-      problems: [{ file: display, line: 1, message: 'has no frontmatter: start the file with a "---" line, the fields, and another "---" line' }],
+      problems: [
+        {
+          file: display,
+          line: 1,
+          message: 'has no frontmatter: start the file with a "---" line, the fields, and another "---" line',
+        },
+      ],
     };
   }
   const counter = new LineCounter();
   const doc = parseDocument(parts.yaml, { lineCounter: counter, prettyErrors: false });
   const problems: ContentProblem[] = [];
   for (const e of doc.errors) {
-    problems.push({ file: display, line: 1 + counter.linePos(e.pos[0]).line, message: `frontmatter is not valid YAML: ${e.message.split('\n')[0]}` });
+    problems.push({
+      file: display,
+      line: 1 + counter.linePos(e.pos[0]).line,
+      message: `frontmatter is not valid YAML: ${e.message.split('\n')[0]}`,
+    });
   }
   if (problems.length) return { problems };
   const data = (doc.toJS() ?? {}) as Record<string, unknown>;
@@ -137,14 +148,24 @@ export function readUnitFile(
   if (!result.success) {
     for (const issue of result.error.issues) {
       const field = issue.path.length ? issue.path.join('.') : undefined;
-      problems.push({ file: display, line: lineOf(String(issue.path[0] ?? '')), field, message: describeIssue(issue, data) });
+      problems.push({
+        file: display,
+        line: lineOf(String(issue.path[0] ?? '')),
+        field,
+        message: describeIssue(issue, data),
+      });
     }
   }
   const body = bodyParagraphs(parts.body, display, parts.bodyLine);
   problems.push(...body.problems);
   if (problems.length) return { problems };
   return {
-    source: { kind: collection.kind, data: result.data as Record<string, unknown>, paragraphs: body.paragraphs, file: display },
+    source: {
+      kind: collection.kind,
+      data: result.data as Record<string, unknown>,
+      paragraphs: body.paragraphs,
+      file: display,
+    },
     problems,
   };
 }
@@ -157,7 +178,11 @@ export function checkNumbering(sources: UnitSource[], label: string): ContentPro
     const n = s.data.number as number;
     const other = seen.get(n);
     if (other) {
-      problems.push({ file: s.file ?? '', field: 'number', message: `duplicate ${label} number ${n}: ${other.file} has it too; each ${label} needs its own number` });
+      problems.push({
+        file: s.file ?? '',
+        field: 'number',
+        message: `duplicate ${label} number ${n}: ${other.file} has it too; each ${label} needs its own number`,
+      });
     } else seen.set(n, s);
   }
   const max = Math.max(0, ...seen.keys());
@@ -207,10 +232,14 @@ export function readContent(contentDir: string, projectDir = process.cwd()): Con
       }
     }
     if (c.count === 'one' && files.length !== 1) {
-      problems.push({ file: relative(projectDir, join(contentDir, c.pattern)), message: `must exist exactly once (found ${files.length})` });
+      problems.push({
+        file: relative(projectDir, join(contentDir, c.pattern)),
+        message: `must exist exactly once (found ${files.length})`,
+      });
     }
     if (c.count === 'numbered') {
-      if (!files.length) problems.push({ file: relative(projectDir, join(contentDir, c.pattern)), message: `no ${c.kind} files found` });
+      if (!files.length)
+        problems.push({ file: relative(projectDir, join(contentDir, c.pattern)), message: `no ${c.kind} files found` });
       problems.push(...checkNumbering(read, c.kind));
     }
     if (c.kind === 'group') read.forEach((s) => groups.add(s.data.number as number));
@@ -219,7 +248,11 @@ export function readContent(contentDir: string, projectDir = process.cwd()): Con
   }
   for (const t of tasks) {
     if (!groups.has(t.data.group as number)) {
-      problems.push({ file: t.file ?? '', field: 'group', message: `names group ${t.data.group}, but there is no such group in content/plan/groups/` });
+      problems.push({
+        file: t.file ?? '',
+        field: 'group',
+        message: `names group ${t.data.group}, but there is no such group in content/plan/groups/`,
+      });
     }
   }
   return { sources, problems };

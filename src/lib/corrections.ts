@@ -31,12 +31,9 @@ export const isRestoration = (c: Correction): c is Restoration => c.kind === 're
 export function applyRule(text: string, rule: Rule): { text: string; count: number } {
   let count = 0;
   let out = '';
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     if (text.startsWith(rule.old, i)) {
-      const keep =
-        rule.except === 'between-digits' &&
-        isDigit(text[i - 1]) &&
-        isDigit(text[i + rule.old.length]);
+      const keep = rule.except === 'between-digits' && isDigit(text[i - 1]) && isDigit(text[i + rule.old.length]);
       if (!keep) {
         out += rule.new;
         count++;
@@ -67,10 +64,7 @@ function countOccurrences(text: string, needle: string): number {
  * then the rules. A restoration whose `old` is not found exactly once on its
  * line is an error, never skipped: a silent miss would publish damaged text.
  */
-export function applyCorrections(
-  source: readonly SourceLine[],
-  corrections: readonly Correction[],
-): Applied {
+export function applyCorrections(source: readonly SourceLine[], corrections: readonly Correction[]): Applied {
   const uses = new Map<string, number>(corrections.map((c) => [c.id, 0]));
   const byLine = new Map(source.map((l) => [l.line, { ...l, restorations: [] as string[] }]));
   for (const c of corrections.filter(isRestoration)) {

@@ -5,7 +5,10 @@ import type { DocumentMeta } from '../schemas/document.ts';
 import { allBlocks, type Plan } from './model.ts';
 
 /** plan.txt: the official text as published, one block a line, in reading order. */
-export const planText = (plan: Plan): string => allBlocks(plan).map((b) => b.text).join('\n') + '\n';
+export const planText = (plan: Plan): string =>
+  allBlocks(plan)
+    .map((b) => b.text)
+    .join('\n') + '\n';
 
 export interface PlanJsonUnit {
   id: string;

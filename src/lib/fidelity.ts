@@ -5,14 +5,31 @@
  * plan.txt are all compared with it.
  */
 import type { Correction, Restoration } from '../schemas/correction.ts';
-import { applyCorrections, isRestoration, isRule, markRestorations, type Applied, type Segment } from './corrections.ts';
-import { allBlocks, assemblePlan, describeDifferences, diffBlocks, makeUnit, type Plan, type UnitSource } from './model.ts';
+import {
+  applyCorrections,
+  isRestoration,
+  isRule,
+  markRestorations,
+  type Applied,
+  type Segment,
+} from './corrections.ts';
+import {
+  allBlocks,
+  assemblePlan,
+  describeDifferences,
+  diffBlocks,
+  makeUnit,
+  type Plan,
+  type UnitSource,
+} from './model.ts';
 import { splitSource } from './source.ts';
 import { parseStructure } from './structure.ts';
 
 /** Builds units from sources, resolving each unit's part slug from the part sources. */
 export function planFromSources(sources: UnitSource[]): Plan {
-  const slugs = new Map(sources.filter((s) => s.kind === 'part').map((s) => [s.data.number as number, s.data.slug as string]));
+  const slugs = new Map(
+    sources.filter((s) => s.kind === 'part').map((s) => [s.data.number as number, s.data.slug as string]),
+  );
   const ctx = {
     partSlug(n: number) {
       const slug = slugs.get(n);

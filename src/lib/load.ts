@@ -31,7 +31,10 @@ export function loadCorrections(contentDir: string): Correction[] {
   const list = parseYamlList(contentDir, CORRECTIONS_FILE, z.array(correctionSchema));
   const seen = new Set<string>();
   for (const c of list) {
-    if (seen.has(c.id)) throw new ContentError([{ file: join('content', CORRECTIONS_FILE), field: 'id', message: `${c.id} is used twice` }]);
+    if (seen.has(c.id))
+      throw new ContentError([
+        { file: join('content', CORRECTIONS_FILE), field: 'id', message: `${c.id} is used twice` },
+      ]);
     seen.add(c.id);
   }
   return list;
@@ -55,7 +58,7 @@ export function checkContentDir(contentDir: string, projectDir = process.cwd()):
   if (message) {
     throw new Error(
       `The official text in content/ differs from the capture after corrections:\n${message}\n` +
-        'Official text may change only through content/corrections.yaml. If the capture itself is right, undo the edit; run "npm run import -- --check" to see every difference.',
+        'Official text may differ from the capture only through content/corrections.yaml: undo the edit, or, if it restores something the capture lost, list it there as a restoration. "npm run import -- --check" shows every difference.',
     );
   }
   const unmarked = unmarkedRestorations(expected);

@@ -71,16 +71,26 @@ export function parseStructure(lines: readonly CorrectedLine[]): UnitSource[] {
           if (!t) throw new StructureError(tl, `expected the heading of task ${taskNumber + 1}`);
           taskNumber = t.number;
           const paras: string[] = [];
-          while (peek() && !parseTaskHeading(peek()!.text, taskNumber + 1) && !parseBracketHeading(peek()!.text) && !parsePartHeading(peek()!.text)) {
+          while (
+            peek() &&
+            !parseTaskHeading(peek()!.text, taskNumber + 1) &&
+            !parseBracketHeading(peek()!.text) &&
+            !parsePartHeading(peek()!.text)
+          ) {
             paras.push(take('task text').text);
           }
           if (!paras.length) throw new StructureError(tl, `task ${taskNumber} has no text after its heading`);
-          units.push({ kind: 'task', data: { number: t.number, group: groupNumber, heading: t.heading }, paragraphs: paras });
+          units.push({
+            kind: 'task',
+            data: { number: t.number, group: groupNumber, heading: t.heading },
+            paragraphs: paras,
+          });
         }
         continue;
       }
       const paras: string[] = [];
-      while (peek() && !parseBracketHeading(peek()!.text) && !parsePartHeading(peek()!.text)) paras.push(take('text').text);
+      while (peek() && !parseBracketHeading(peek()!.text) && !parsePartHeading(peek()!.text))
+        paras.push(take('text').text);
       if (kind === 'section') {
         const s = SECTION_SLUGS[h.number - 1];
         if (!s) throw new StructureError(hl, `part one has ${SECTION_SLUGS.length} sections, not ${h.number}`);

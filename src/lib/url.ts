@@ -33,7 +33,12 @@ export function createLinker({ base, mode, from }: LinkerOptions) {
     const fromParts = withSlashes(from).split('/').filter(Boolean);
     const toParts = path.split('/').filter(Boolean);
     let common = 0;
-    while (common < fromParts.length && common < toParts.length - (isFile ? 1 : 0) && fromParts[common] === toParts[common]) common++;
+    while (
+      common < fromParts.length &&
+      common < toParts.length - (isFile ? 1 : 0) &&
+      fromParts[common] === toParts[common]
+    )
+      common++;
     const up = '../'.repeat(fromParts.length - common);
     const down = toParts.slice(common).join('/');
     const file = isFile ? '' : `${down ? '/' : ''}index.html`;

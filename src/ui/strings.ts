@@ -18,8 +18,7 @@ export const ui = {
   documentInfo: '文件信息',
   corrections: '校勘说明',
   paragraphLink: (n: string) => `本段链接：${n}`,
-  unofficial: (docNo: string) =>
-    `本站是${docNo}的非官方阅读版，权威文本以綦江区人民政府网站发布的原文为准。`,
+  unofficial: (docNo: string) => `本站是${docNo}的非官方阅读版，权威文本以綦江区人民政府网站发布的原文为准。`,
   ours: '本站编辑说明',
   pageCorrections: '本页校勘',
   pageCorrectionsIntro: '本页正文中以下划虚线标出的字符由编辑恢复，理由见校勘说明：',

@@ -8,7 +8,9 @@ import { chromium, type Browser } from 'playwright-core';
 export function chromiumPath(): string {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
   try {
-    return execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' }).trim();
+    return execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], {
+      encoding: 'utf8',
+    }).trim();
   } catch {
     throw new Error('Chromium is not installed: run "apt-get install -y chromium fonts-noto-cjk" (see .ci/run)');
   }

@@ -28,8 +28,8 @@ export function badContentCases(): BadContentCase[] {
  * and its deletions made, in `dir`. Returns the content directory.
  */
 export function contentWithFixture(c: BadContentCase, dir: string): string {
-  rmSync(dir, { recursive: true, force: true });
   const content = join(dir, 'content');
+  rmSync(content, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   cpSync('content', content, { recursive: true });
   for (const f of c.delete ?? []) rmSync(join(content, f));

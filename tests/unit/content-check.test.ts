@@ -44,13 +44,26 @@ describe('a one-character change to official text in any content file', () => {
   const cases = sources.flatMap((s) => {
     const out: Array<{ file: string; what: string; mutant: UnitSource }> = [];
     if (s.paragraphs.length) {
-      out.push({ file: s.file!, what: 'paragraph', mutant: { ...s, paragraphs: [mutate(s.paragraphs[0]!), ...s.paragraphs.slice(1)] } });
+      out.push({
+        file: s.file!,
+        what: 'paragraph',
+        mutant: { ...s, paragraphs: [mutate(s.paragraphs[0]!), ...s.paragraphs.slice(1)] },
+      });
     }
     const field = ['title', 'heading', 'addressee', 'signatory', 'date'].find((k) => typeof s.data[k] === 'string');
-    if (field) out.push({ file: s.file!, what: field, mutant: { ...s, data: { ...s.data, [field]: mutate(s.data[field] as string) } } });
+    if (field)
+      out.push({
+        file: s.file!,
+        what: field,
+        mutant: { ...s, data: { ...s.data, [field]: mutate(s.data[field] as string) } },
+      });
     if (Array.isArray(s.data.titleLines)) {
       const lines = s.data.titleLines as string[];
-      out.push({ file: s.file!, what: 'titleLines', mutant: { ...s, data: { ...s.data, titleLines: [mutate(lines[0]!), ...lines.slice(1)] } } });
+      out.push({
+        file: s.file!,
+        what: 'titleLines',
+        mutant: { ...s, data: { ...s.data, titleLines: [mutate(lines[0]!), ...lines.slice(1)] } },
+      });
     }
     return out;
   });

@@ -2,8 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { applyCorrections, applyRule, changedRanges, markRestorations } from '../../src/lib/corrections.ts';
 import type { Restoration, Rule } from '../../src/schemas/correction.ts';
 
-const rule = (old: string, to: string, except?: 'between-digits'): Rule => ({ id: 'R9', kind: 'rule', old, new: to, why: 'x', ...(except ? { except } : {}) });
-const restoration = (line: number, old: string, to: string, id = 'C99'): Restoration => ({ id, kind: 'restoration', line, where: 'x', old, new: to, evidence: 'x' });
+const rule = (old: string, to: string, except?: 'between-digits'): Rule => ({
+  id: 'R9',
+  kind: 'rule',
+  old,
+  new: to,
+  why: 'x',
+  ...(except ? { except } : {}),
+});
+const restoration = (line: number, old: string, to: string, id = 'C99'): Restoration => ({
+  id,
+  kind: 'restoration',
+  line,
+  where: 'x',
+  old,
+  new: to,
+  evidence: 'x',
+});
 
 describe('applyRule', () => {
   const colon = rule(':', '：', 'between-digits');
@@ -27,8 +42,16 @@ describe('applyCorrections', () => {
     { line: 5, text: '做到两个维护' },
   ];
   it('applies restorations first, then rules, and splits a heading from its body', () => {
-    const r = applyCorrections(lines, [rule(',', '，'), restoration(3, '1加强教育坚持', '1加强教育\n坚持', 'C01'), restoration(5, '维护', '维护。', 'C02')]);
-    expect(r.lines.map((l) => [l.line, l.text])).toEqual([[3, '1加强教育'], [3, '坚持用，实施'], [5, '做到两个维护。']]);
+    const r = applyCorrections(lines, [
+      rule(',', '，'),
+      restoration(3, '1加强教育坚持', '1加强教育\n坚持', 'C01'),
+      restoration(5, '维护', '维护。', 'C02'),
+    ]);
+    expect(r.lines.map((l) => [l.line, l.text])).toEqual([
+      [3, '1加强教育'],
+      [3, '坚持用，实施'],
+      [5, '做到两个维护。'],
+    ]);
     expect(Object.fromEntries(r.uses)).toEqual({ R9: 1, C01: 1, C02: 1 });
   });
   it.each([
@@ -46,9 +69,24 @@ describe('applyCorrections', () => {
 describe('changedRanges', () => {
   it.each([
     ['綦江区关于', '《綦江区关于', [[0, 1]]],
-    ['关于十四五职业', '关于“十四五”职业', [[2, 3], [6, 7]]],
+    [
+      '关于十四五职业',
+      '关于“十四五”职业',
+      [
+        [2, 3],
+        [6, 7],
+      ],
+    ],
     ['体系', '体系。', [[2, 3]]],
-    ['2023324', '2023年3月24日', [[4, 5], [6, 7], [9, 10]]],
+    [
+      '2023324',
+      '2023年3月24日',
+      [
+        [4, 5],
+        [6, 7],
+        [9, 10],
+      ],
+    ],
     ['abc', 'axc', [[1, 2]]],
   ])('%s → %s', (before, after, ranges) => {
     expect(changedRanges(before, after)).toEqual(ranges);
@@ -59,7 +97,14 @@ describe('markRestorations', () => {
   const rules = [rule(',', '，')];
   it('marks only the restored characters', () => {
     const text = '进头脑，“三全育人”“五育并举”全面推进';
-    const segs = markRestorations(text, [restoration(1, '进头脑,三全育人”', '进头脑,“三全育人”', 'C04'), restoration(1, '“五育并举全面推进', '“五育并举”全面推进', 'C05')], rules);
+    const segs = markRestorations(
+      text,
+      [
+        restoration(1, '进头脑,三全育人”', '进头脑,“三全育人”', 'C04'),
+        restoration(1, '“五育并举全面推进', '“五育并举”全面推进', 'C05'),
+      ],
+      rules,
+    );
     expect(segs).toEqual([
       { text: '进头脑，' },
       { text: '“', restoration: 'C04' },

@@ -13,7 +13,8 @@ describe('splitSource', () => {
   });
   it('keeps website chrome out of the document', () => {
     const text = s.lines.map((l) => l.text).join('\n');
-    for (const chrome of ['中国政府网', '您当前的位置', '[ 索引号 ]', '智能问答', '扫一扫']) expect(text).not.toContain(chrome);
+    for (const chrome of ['中国政府网', '您当前的位置', '[ 索引号 ]', '智能问答', '扫一扫'])
+      expect(text).not.toContain(chrome);
   });
   it('keeps raw line numbers', () => {
     expect(s.lines.find((l) => l.text === '2023324')!.line).toBe(19);

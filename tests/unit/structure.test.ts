@@ -22,7 +22,11 @@ describe('the plan read from the capture', () => {
     expect(perGroup).toEqual([3, 2, 2, 2, 2, 3, 3, 3, 2, 2, 2]);
   });
   it('has four principles and the 2025 targets with five goals', () => {
-    expect(of('section')[1]!.blocks.filter((b) => b.role === 'paragraph').every((b) => b.text.startsWith('——'))).toBe(true);
+    expect(
+      of('section')[1]!
+        .blocks.filter((b) => b.role === 'paragraph')
+        .every((b) => b.text.startsWith('——')),
+    ).toBe(true);
     const goals = of('section')[2]!.blocks.filter((b) => b.role === 'paragraph');
     expect(goals[0]!.text).toMatch(/^2025年/);
     expect(goals.slice(1).filter((b) => b.text.startsWith('——'))).toHaveLength(5);
@@ -47,7 +51,13 @@ describe('the plan read from the capture', () => {
 });
 
 describe('numerals and headings', () => {
-  it.each([[1, '一'], [10, '十'], [11, '十一'], [20, '二十'], [26, '二十六']])('%i ↔ %s', (n, s) => {
+  it.each([
+    [1, '一'],
+    [10, '十'],
+    [11, '十一'],
+    [20, '二十'],
+    [26, '二十六'],
+  ])('%i ↔ %s', (n, s) => {
     expect(toChineseNumeral(n)).toBe(s);
     expect(fromChineseNumeral(s)).toBe(n);
   });

@@ -1,0 +1,73 @@
+/**
+ * The site in a real browser (Debian's Chromium): a page renders its heading
+ * with JavaScript off, requests nothing from outside the site, and fits a
+ * 320 px screen.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch } from '../support/browser.ts';
+import { requireDist } from '../support/dist.ts';
+import { serveDist, type StaticServer } from '../support/server.ts';
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  requireDist();
+  server = await serveDist('dist');
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string, width = 1280) {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 800 } });
+  const page = await context.newPage();
+  const outside: string[] = [];
+  page.on('request', (r) => {
+    if (!r.url().startsWith(server.url) && !r.url().startsWith('data:')) outside.push(r.url());
+  });
+  const response = await page.goto(server.url + path.replace(/^\//, ''));
+  return { page, context, outside, status: response?.status() };
+}
+
+describe('in Chromium', () => {
+  it('a task page renders its heading and text with JavaScript off', async () => {
+    const { page, context, outside, status } = await open('/plan/tasks/01/');
+    expect(status).toBe(200);
+    await expect(page.locator('h1').innerText()).resolves.toMatch(/1\s*加强职业学校思想政治教育/);
+    await expect(page.locator('#p1').innerText()).resolves.toContain('铸魂育人');
+    expect(await page.locator('h1').isVisible()).toBe(true);
+    await page.screenshot({ path: 'tests/.tmp/task-01.png' });
+    expect(outside).toEqual([]);
+    await context.close();
+  });
+
+  it.each(['/', '/plan/tasks/09/', '/full-text/', '/corrections/'])('%s fits a 320 px screen', async (path) => {
+    const { page, context, outside } = await open(path, 320);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(outside).toEqual([]);
+    await context.close();
+  });
+
+  it('the table of contents opens on a phone without JavaScript', async () => {
+    const { page, context } = await open('/plan/tasks/09/', 360);
+    const toc = page.locator('details.toc-inline');
+    await expect(toc.locator('a[aria-current="page"]').isVisible()).resolves.toBe(false);
+    await toc.locator('summary').click();
+    await expect(toc.locator('a[aria-current="page"]').isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+
+  it('an unknown URL gets the 404 page', async () => {
+    const { page, context, status } = await open('/no/such/page/');
+    expect(status).toBe(404);
+    await expect(page.locator('h1').innerText()).resolves.toBe('找不到这个页面');
+    await context.close();
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * What every page promises: Chinese language tag, the unofficial-copy notice
+ * with the document number, nothing that needs JavaScript or an inline
+ * script or style, and the pages the plan needs at stable URLs.
+ */
+import { selectAll, select } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadDocument } from '../../src/lib/load.ts';
+import { DIST, fileForUrl, htmlFiles, parse, readDist, requireDist } from '../support/dist.ts';
+import { existsSync } from 'node:fs';
+
+beforeAll(requireDist);
+const doc = loadDocument('content');
+
+describe.each(htmlFiles())('%s', (page) => {
+  const html = readDist(join(DIST, page));
+  const tree = parse(html);
+  it('is Chinese, says it is an unofficial copy and names the document number', () => {
+    expect(html).toMatch(/^<!DOCTYPE html><html lang="zh-CN"/i);
+    const banner = select('.unofficial-banner', tree);
+    expect(banner && toString(banner)).toContain(doc.documentNumber);
+    expect(toString(banner!)).toContain('非官方');
+  });
+  it('has no script, no inline style and no third-party reference', () => {
+    expect(selectAll('script', tree)).toEqual([]);
+    expect(selectAll('style, [style]', tree)).toEqual([]);
+    expect(html).not.toMatch(/(?:src|href)="(?:https?:)?\/\//);
+  });
+  it('has one h1 and a title', () => {
+    expect(selectAll('h1', tree)).toHaveLength(1);
+    expect(toString(select('title', tree)!)).not.toBe('');
+  });
+});
+
+describe('stable URLs', () => {
+  it.each([
+    '/',
+    '/notice/',
+    '/plan/',
+    '/plan/general/',
+    '/plan/general/guiding/',
+    '/plan/general/principles/',
+    '/plan/general/goals/',
+    '/plan/tasks/',
+    '/plan/groups/01/',
+    '/plan/groups/11/',
+    '/plan/tasks/01/',
+    '/plan/tasks/26/',
+    '/plan/measures/',
+    '/plan/measures/1/',
+    '/plan/measures/4/',
+    '/full-text/',
+    '/document/',
+    '/corrections/',
+    '/plan.json',
+    '/plan.txt',
+  ])('%s exists', (url) => {
+    expect(existsSync(fileForUrl(url))).toBe(true);
+  });
+
+  it('the document page states the metadata and the unofficial status', () => {
+    const text = toString(parse(readDist('dist/document/index.html')));
+    for (const v of [
+      doc.indexNumber,
+      doc.documentNumber,
+      doc.subject,
+      doc.publisher,
+      doc.written,
+      doc.published,
+      doc.validity,
+    ]) {
+      expect(text).toContain(v);
+    }
+    expect(text).toContain('非官方阅读版');
+    expect(text).toContain('权威文本');
+  });
+
+  it('every restoration has its entry on the corrections page', () => {
+    const ids = new Set(
+      selectAll('[id]', parse(readDist('dist/corrections/index.html'))).map((e) => String(e.properties.id)),
+    );
+    for (const id of ['R1', 'R5', 'C01', 'C02', 'C06', 'C38']) expect(ids).toContain(id);
+  });
+});

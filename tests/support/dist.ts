@@ -1,0 +1,40 @@
+/**
+ * Reading the built site: its HTML files and the official text in them.
+ */
+import { existsSync, globSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import type { Root } from 'hast';
+
+export const DIST = 'dist';
+
+export function requireDist(): void {
+  if (!existsSync(join(DIST, 'index.html')))
+    throw new Error('dist/ is not built: run "npm test" (it builds first) or "npm run build"');
+}
+
+/** Every HTML file of the build, as paths relative to dist/. */
+export const htmlFiles = (): string[] => globSync('**/*.html', { cwd: DIST }).sort();
+
+/** The dist file that serves a site-relative URL such as `/plan/tasks/01/`. */
+export const fileForUrl = (url: string): string =>
+  join(DIST, url.replace(/^\//, ''), url.endsWith('/') ? 'index.html' : '');
+
+export const parse = (html: string): Root => fromHtml(html);
+
+export interface ExtractedBlock {
+  id: string;
+  text: string;
+}
+
+/** The official text of a page: every `[data-official]` element, in document order. */
+export function extractOfficial(html: string): ExtractedBlock[] {
+  return selectAll('[data-official]', parse(html)).map((el) => ({
+    id: String(el.properties.dataOfficial),
+    text: toString(el),
+  }));
+}
+
+export const readDist = (file: string): string => readFileSync(file, 'utf8');
