@@ -51,3 +51,11 @@ export function prevNext(plan: Plan, key: string): { prev?: Unit; next?: Unit } 
   if (i < 0) throw new Error(`no unit ${key}`);
   return { prev: plan.units[i - 1], next: plan.units[i + 1] };
 }
+
+/** The same tree with every link sent elsewhere, e.g. to a heading on the full-text page. */
+export function retarget(nodes: NavNode[], to: (n: NavNode) => string): NavNode[] {
+  return nodes.map((n) => ({ ...n, path: to(n), children: retarget(n.children, to) }));
+}
+
+/** Numbers like 1 need a gap after them; 一、 and （一） carry their own. */
+export const markerNeedsGap = (marker: string | undefined) => marker !== undefined && /\d$/.test(marker);
