@@ -2,23 +2,10 @@
  * axe-core (WCAG 2.2 A and AA rules) on one page of each kind, light and dark.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch } from '../support/browser.ts';
-import { requireDist } from '../support/dist.ts';
-import { serveDist, type StaticServer } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { siteInBrowser } from '../support/site-browser.ts';
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  requireDist();
-  server = await serveDist('dist');
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser();
 
 const PAGES = [
   '/',
@@ -34,7 +21,7 @@ const PAGES = [
 ];
 
 it('axe is really checking (a low-contrast, unlabelled page fails)', async () => {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   const page = await context.newPage();
   await page.setContent(
     '<html lang="zh-CN"><head><title>x</title></head><body><main><h1>x</h1><p style="color:#ccc">浅色文字</p></main></body></html>',
@@ -46,13 +33,13 @@ it('axe is really checking (a low-contrast, unlabelled page fails)', async () =>
 
 describe.each(['light', 'dark'] as const)('axe, %s scheme', (colorScheme) => {
   it.each(PAGES)('%s has no violations', async (path) => {
-    const context = await browser.newContext({
+    const context = await site.browser.newContext({
       colorScheme,
       javaScriptEnabled: true,
       viewport: { width: 1280, height: 900 },
     });
     const page = await context.newPage();
-    await page.goto(server.url + path.replace(/^\//, ''));
+    await page.goto(site.server.url + path.replace(/^\//, ''));
     const result = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
       .analyze();

@@ -3,33 +3,19 @@
  * with JavaScript off, requests nothing from outside the site, and fits a
  * 320 px screen.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch } from '../support/browser.ts';
-import { requireDist } from '../support/dist.ts';
-import { serveDist, type StaticServer } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { siteInBrowser } from '../support/site-browser.ts';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  requireDist();
-  server = await serveDist('dist');
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser();
 
 async function open(path: string, width = 1280) {
-  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 800 } });
+  const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 800 } });
   const page = await context.newPage();
   const outside: string[] = [];
   page.on('request', (r) => {
-    if (!r.url().startsWith(server.url) && !r.url().startsWith('data:')) outside.push(r.url());
+    if (!r.url().startsWith(site.server.url) && !r.url().startsWith('data:')) outside.push(r.url());
   });
-  const response = await page.goto(server.url + path.replace(/^\//, ''));
+  const response = await page.goto(site.server.url + path.replace(/^\//, ''));
   return { page, context, outside, status: response?.status() };
 }
 
