@@ -4,9 +4,12 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { relativeAssets } from './src/integrations/relative-assets.ts';
 
 // A deploy under a sub-path sets BASE_PATH (e.g. /qijiang/); the site's links follow it.
 const base = process.env.BASE_PATH ?? '/';
+// PUBLIC_LINK_MODE=relative writes relative links everywhere, for a copy opened from disk.
+const relative = process.env.PUBLIC_LINK_MODE === 'relative';
 
 export default defineConfig({
   base,
@@ -18,5 +21,5 @@ export default defineConfig({
     // smartypants would turn quotes and dashes into other characters; official text must not change.
     processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }),
   },
-  integrations: [contentCheck(), mdx()],
+  integrations: [contentCheck(), mdx(), relativeAssets(relative)],
 });

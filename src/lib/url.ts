@@ -47,3 +47,13 @@ export function createLinker({ base, mode, from }: LinkerOptions) {
 }
 
 export type Link = ReturnType<typeof createLinker>;
+
+/**
+ * Rewrites the root-relative asset URLs Astro writes itself (`/_astro/…`) to
+ * relative ones, for a page `depth` folders below the site root. Only the
+ * relative build needs it; every other link already comes from the linker.
+ */
+export function relativizeAssetUrls(html: string, depth: number): string {
+  const up = depth === 0 ? './' : '../'.repeat(depth);
+  return html.replace(/(\s(?:href|src)=")\/_astro\//g, `$1${up}_astro/`);
+}

@@ -2,10 +2,10 @@
  * The build refuses content that differs from the capture or breaks the
  * schema, naming the file. Each case builds a copy of the project.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { astroBuild } from '../support/astro.ts';
 import { badContentCases, contentWithFixture } from '../support/fixtures.ts';
 
 function projectCopy(name: string): string {
@@ -18,14 +18,7 @@ function projectCopy(name: string): string {
   return dir;
 }
 
-function build(dir: string) {
-  const r = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, FORCE_COLOR: '0' },
-  });
-  return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
-}
+const build = (dir: string) => astroBuild(dir);
 
 describe('the build guards the official text', () => {
   it('fails when one character of a content file changes, naming the file and the block', () => {

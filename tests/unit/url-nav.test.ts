@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadExpected } from '../../src/lib/load.ts';
 import { breadcrumbs, buildToc, prevNext } from '../../src/lib/nav.ts';
-import { createLinker } from '../../src/lib/url.ts';
+import { createLinker, relativizeAssetUrls } from '../../src/lib/url.ts';
 import { planJson, planText } from '../../src/lib/exports.ts';
 import { TARGETS } from '../../src/data/targets.ts';
 
@@ -28,6 +28,17 @@ describe('createLinker', () => {
   });
   it('refuses a target that is not site-relative', () => {
     expect(() => createLinker({ base: '/', mode: 'absolute', from: '/' })('plan/')).toThrow(/site-relative/);
+  });
+});
+
+describe('relativizeAssetUrls', () => {
+  it.each([
+    ['<link rel="stylesheet" href="/_astro/a.css">', 3, '<link rel="stylesheet" href="../../../_astro/a.css">'],
+    ['<link rel="stylesheet" href="/_astro/a.css">', 0, '<link rel="stylesheet" href="./_astro/a.css">'],
+    ['<a href="/_astro/">x</a> <img src="/_astro/i.png">', 1, '<a href="../_astro/">x</a> <img src="../_astro/i.png">'],
+    ['<p>/_astro/ in text</p>', 2, '<p>/_astro/ in text</p>'],
+  ])('%s at depth %i', (html, depth, out) => {
+    expect(relativizeAssetUrls(html, depth)).toBe(out);
   });
 });
 

@@ -1,0 +1,27 @@
+import type { AstroIntegration } from 'astro';
+import { globSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { relativizeAssetUrls } from '../lib/url.ts';
+
+/**
+ * In a relative-link build (PUBLIC_LINK_MODE=relative, for opening the site
+ * from disk) Astro's own stylesheet links must be relative too.
+ */
+export function relativeAssets(enabled: boolean): AstroIntegration {
+  return {
+    name: 'qijiang:relative-assets',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        if (!enabled) return;
+        const root = fileURLToPath(dir);
+        const pages = globSync('**/*.html', { cwd: root });
+        for (const page of pages) {
+          const path = join(root, page);
+          writeFileSync(path, relativizeAssetUrls(readFileSync(path, 'utf8'), page.split('/').length - 1));
+        }
+        logger.info(`made asset links relative in ${pages.length} pages`);
+      },
+    },
+  };
+}

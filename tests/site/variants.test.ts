@@ -1,0 +1,43 @@
+/**
+ * The same site built for a sub-path and with relative links (for a copy
+ * opened from disk): every link still resolves. Each variant is a real build.
+ */
+import { globSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { astroBuild } from '../support/astro.ts';
+import { createLinkChecker } from '../support/links.ts';
+
+function build(name: string, env: Record<string, string>): string {
+  const out = resolve('tests/.tmp/variants', name);
+  rmSync(out, { recursive: true, force: true });
+  const r = astroBuild('.', ['--outDir', out], env);
+  if (r.status !== 0) throw new Error(`build ${name} failed:\n${r.output}`);
+  return out;
+}
+
+describe.each([
+  { name: 'sub-path', env: { BASE_PATH: '/plans/qijiang/' }, base: '/plans/qijiang/' },
+  { name: 'relative', env: { PUBLIC_LINK_MODE: 'relative' }, base: '/' },
+])('a $name build', ({ name, env, base }) => {
+  const dist = build(name, env);
+  const pages = globSync('**/*.html', { cwd: dist }).filter((p) => p !== '404.html');
+  const brokenLinks = createLinkChecker({ dist, base });
+
+  it.each(pages)('%s: every link resolves', (page) => {
+    expect(brokenLinks(page)).toEqual([]);
+  });
+
+  it('has no link that depends on where the site is hosted', () => {
+    for (const page of pages) {
+      const html = readFileSync(join(dist, page), 'utf8');
+      const rooted = [...html.matchAll(/\s(?:href|src)="(\/[^"]*)"/g)].map((m) => m[1]!);
+      if (name === 'relative') expect(rooted, page).toEqual([]);
+      else
+        expect(
+          rooted.filter((u) => !u.startsWith(base)),
+          page,
+        ).toEqual([]);
+    }
+  });
+});
