@@ -16,10 +16,12 @@ function build(name: string, env: Record<string, string>): string {
   return out;
 }
 
-describe.each([
+const VARIANTS: Array<{ name: string; env: Record<string, string>; base: string }> = [
   { name: 'sub-path', env: { BASE_PATH: '/plans/qijiang/' }, base: '/plans/qijiang/' },
   { name: 'relative', env: { PUBLIC_LINK_MODE: 'relative' }, base: '/' },
-])('a $name build', ({ name, env, base }) => {
+];
+
+describe.each(VARIANTS)('a $name build', ({ name, env, base }) => {
   const dist = build(name, env);
   const pages = globSync('**/*.html', { cwd: dist }).filter((p) => p !== '404.html');
   const brokenLinks = createLinkChecker({ dist, base });
