@@ -3,6 +3,7 @@
  * content config and the project's own content checker both read this table,
  * so a file the site builds from is always a file the checker has seen.
  */
+import { matchesGlob, sep } from 'node:path';
 import type { z } from 'astro/zod';
 import { frontSchema } from '../schemas/front.ts';
 import { groupSchema } from '../schemas/group.ts';
@@ -33,6 +34,12 @@ export const UNIT_COLLECTIONS = {
 } as const satisfies Record<string, UnitCollection>;
 
 export type UnitCollectionName = keyof typeof UNIT_COLLECTIONS;
+
+/** The unit collection a content file belongs to, by its path relative to the content directory. */
+export function unitCollectionOf(relativePath: string): UnitCollection | undefined {
+  const path = relativePath.split(sep).join('/');
+  return (Object.values(UNIT_COLLECTIONS) as UnitCollection[]).find((c) => matchesGlob(path, c.pattern));
+}
 
 /** Data files, relative to the content directory. */
 export const SOURCE_FILE = 'source/qijiao-2023-17.raw.txt';

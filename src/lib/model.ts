@@ -55,7 +55,7 @@ export const PART_OF = { section: 1, group: 2, measure: 3 } as const;
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
-function block(key: string, local: string, role: BlockRole, text: string): Block {
+export function block(key: string, local: string, role: BlockRole, text: string): Block {
   return { id: `${key}.${local}`, anchor: local, fullAnchor: `${key}-${local}`, role, text };
 }
 
@@ -66,6 +66,21 @@ function paragraphs(key: string, texts: string[]): Block[] {
 /** Data lookups a unit needs from its neighbours (its part's slug). */
 export interface UnitContext {
   partSlug(partNumber: number): string;
+}
+
+/** The unit's key (task-09, group-04, measure-1 …), which prefixes its block ids. */
+export function unitKey(kind: UnitKind, data: Record<string, unknown>): string {
+  const n = data.number as number;
+  switch (kind) {
+    case 'notice':
+    case 'front':
+      return kind;
+    case 'group':
+    case 'task':
+      return `${kind}-${pad2(n)}`;
+    default:
+      return `${kind}-${n}`;
+  }
 }
 
 /** Builds a unit from its content; the one place that knows URLs and block ids. */
@@ -105,7 +120,7 @@ export function makeUnit(src: UnitSource, ctx: UnitContext): Unit {
       };
     }
     case 'part': {
-      const key = `part-${d.number}`;
+      const key = unitKey('part', d);
       const heading = partHeading(d.number, d.title);
       return {
         key,
@@ -122,7 +137,7 @@ export function makeUnit(src: UnitSource, ctx: UnitContext): Unit {
     case 'section':
     case 'group':
     case 'measure': {
-      const key = src.kind === 'group' ? `group-${pad2(d.number)}` : `${src.kind}-${d.number}`;
+      const key = unitKey(src.kind, d);
       const partSlug = ctx.partSlug(PART_OF[src.kind]);
       const path =
         src.kind === 'section'
@@ -144,7 +159,7 @@ export function makeUnit(src: UnitSource, ctx: UnitContext): Unit {
       };
     }
     case 'task': {
-      const key = `task-${pad2(d.number)}`;
+      const key = unitKey('task', d);
       const heading = taskHeading(d.number, d.heading);
       return {
         key,

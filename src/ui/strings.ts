@@ -17,7 +17,7 @@ export const ui = {
   fullText: '全文',
   documentInfo: '文件信息',
   corrections: '校勘说明',
-  paragraphLink: (n: string) => `本段链接：${n}`,
+  paragraphLink: '本段链接：',
   unofficial: (docNo: string) => `本站是${docNo}的非官方阅读版，权威文本以綦江区人民政府网站发布的原文为准。`,
   ours: '本站编辑说明',
   pageCorrections: '本页校勘',

@@ -79,3 +79,10 @@ describe('the fidelity check catches a changed character', () => {
     expect(check(extractOfficial(noRestoration))).toMatch(/block notice\.p1: differs from the source at character 1/);
   });
 });
+
+describe('extraction', () => {
+  it('leaves out what the site marks as its own inside official text', () => {
+    const html = '<p data-official="x.p1">双师型<span data-ours>（本站注释）</span>教师</p>';
+    expect(extractOfficial(html)).toEqual([{ id: 'x.p1', text: '双师型教师' }]);
+  });
+});

@@ -5,8 +5,7 @@ import { existsSync, globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
-import { toString } from 'hast-util-to-string';
-import type { Root } from 'hast';
+import type { Element, Root, Text } from 'hast';
 
 export const DIST = 'dist';
 
@@ -29,11 +28,19 @@ export interface ExtractedBlock {
   text: string;
 }
 
+/** Text of a node without what the site added inside it (elements marked `data-ours`, e.g. a term's popup). */
+function officialTextOf(node: Element | Text | Root | { type: string }): string {
+  if (node.type === 'text') return (node as Text).value;
+  if (node.type === 'element' && (node as Element).properties.dataOurs !== undefined) return '';
+  if ('children' in node) return (node.children as Array<Element | Text>).map(officialTextOf).join('');
+  return '';
+}
+
 /** The official text of a page: every `[data-official]` element, in document order. */
 export function extractOfficial(html: string): ExtractedBlock[] {
   return selectAll('[data-official]', parse(html)).map((el) => ({
     id: String(el.properties.dataOfficial),
-    text: toString(el),
+    text: officialTextOf(el),
   }));
 }
 
