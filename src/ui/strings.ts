@@ -21,7 +21,7 @@ export const ui = {
   unofficial: (docNo: string) => `本站是${docNo}的非官方阅读版，权威文本以綦江区人民政府网站发布的原文为准。`,
   ours: '本站编辑说明',
   pageCorrections: '本页校勘',
-  pageCorrectionsIntro: '本页正文中以下划虚线标出的字符由编辑恢复，理由见校勘说明：',
+  pageCorrectionsIntro: '本页文字与采集稿的以下差异由编辑恢复（补入的字符在正文中以下划虚线标出），理由见校勘说明：',
   pageRulesNote: '本页的全角标点（，；（）：）按校勘规则由采集稿中的半角标点恢复。',
   restoredTitle: (id: string) => `编辑恢复（${id}），见校勘说明`,
   contents: '本部分包括',
