@@ -11,6 +11,7 @@ import { correctionSchema, type Correction } from '../schemas/correction.ts';
 import { documentSchema, type DocumentMeta } from '../schemas/document.ts';
 import { CORRECTIONS_FILE, DOCUMENT_FILE, SOURCE_FILE } from './collections.ts';
 import { ContentError, readContent } from './content-check.ts';
+import { documentFromSource } from './import.ts';
 import { checkPlan, expectedFromSource, planFromSources, unmarkedRestorations, type Expected } from './fidelity.ts';
 
 export const readRaw = (contentDir: string) => readFileSync(join(contentDir, SOURCE_FILE), 'utf8');
@@ -60,6 +61,19 @@ export function checkContentDir(contentDir: string, projectDir = process.cwd()):
       `The official text in content/ differs from the capture after corrections:\n${message}\n` +
         'Official text may differ from the capture only through content/corrections.yaml: undo the edit, or, if it restores something the capture lost, list it there as a restoration. "npm run import -- --check" shows every difference.',
     );
+  }
+  const document = loadDocument(contentDir);
+  const captured = documentFromSource(readRaw(contentDir));
+  for (const [field, value] of Object.entries(captured) as Array<[keyof DocumentMeta, string]>) {
+    if (document[field] !== value) {
+      throw new ContentError([
+        {
+          file: join('content', DOCUMENT_FILE),
+          field: `document.${field}`,
+          message: `is "${document[field]}" but the captured page says "${value}"`,
+        },
+      ]);
+    }
   }
   const unmarked = unmarkedRestorations(expected);
   if (unmarked.length) throw new Error(`restorations that cannot be shown in the text: ${unmarked.join(', ')}`);

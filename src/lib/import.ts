@@ -1,0 +1,75 @@
+/**
+ * What `npm run import` writes: every content file, derived from the capture
+ * and the corrections list alone. Kept pure so a test can prove that content/
+ * is exactly what the importer produces.
+ */
+import { stringify } from 'yaml';
+import type { Correction } from '../schemas/correction.ts';
+import type { DocumentMeta } from '../schemas/document.ts';
+import { DOCUMENT_FILE } from './collections.ts';
+import { expectedFromSource } from './fidelity.ts';
+import type { UnitSource } from './model.ts';
+import { parseMetadata, splitSource } from './source.ts';
+import { parseStructure } from './structure.ts';
+
+const pad2 = (x: number) => String(x).padStart(2, '0');
+
+/** Where a unit's file lives under content/. */
+export function fileFor(u: UnitSource): string {
+  const n = u.data.number as number;
+  switch (u.kind) {
+    case 'notice':
+      return 'notice.mdx';
+    case 'front':
+      return 'plan/front.mdx';
+    case 'part':
+      return `plan/parts/${n}.mdx`;
+    case 'section':
+      return `plan/sections/${n}.mdx`;
+    case 'group':
+      return `plan/groups/${pad2(n)}.mdx`;
+    case 'task':
+      return `plan/tasks/${pad2(n)}.mdx`;
+    case 'measure':
+      return `plan/measures/${n}.mdx`;
+  }
+}
+
+/** A unit file: frontmatter, then one paragraph a line with blank lines between. */
+export function renderUnitFile(u: UnitSource): string {
+  const fm = stringify(u.data, { lineWidth: 0 }).trimEnd();
+  return `---\n${fm}\n---\n${u.paragraphs.map((p) => `\n${p}\n`).join('')}`;
+}
+
+/** The metadata table of the captured page, with the breadcrumb that says where it was published. */
+export function documentFromSource(raw: string): DocumentMeta {
+  const { header } = splitSource(raw);
+  const m = parseMetadata(header);
+  const crumb = header.find((l) => l.text.startsWith('您当前的位置'));
+  if (!crumb) throw new Error('source: the page breadcrumb (您当前的位置) is missing from the header');
+  return {
+    indexNumber: m['索引号'],
+    documentNumber: m['发文字号'],
+    subject: m['主题分类'],
+    genre: m['体裁分类'],
+    publisher: m['发布机构'],
+    validity: m['有效性'],
+    written: m['成文日期'],
+    published: m['发布日期'],
+    sourceLocation: crumb.text.replace(/^您当前的位置:\s*/, ''),
+  };
+}
+
+export function renderDocumentFile(document: DocumentMeta): string {
+  const yaml = stringify({ document }, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
+  return `# Written by "npm run import" from the metadata table of the captured page.\n${yaml}`;
+}
+
+/** Every file the importer writes, by path relative to content/. */
+export function importedFiles(raw: string, corrections: Correction[]): Map<string, string> {
+  const expected = expectedFromSource(raw, corrections);
+  const files = new Map<string, string>();
+  for (const u of parseStructure(expected.applied.lines)) files.set(fileFor(u), renderUnitFile(u));
+  files.set(DOCUMENT_FILE, renderDocumentFile(documentFromSource(raw)));
+  return files;
+}
