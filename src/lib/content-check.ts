@@ -36,7 +36,7 @@ export class ContentError extends Error {
 }
 
 /** Markdown and MDX syntax that would change official text if it appeared in it. */
-const SYNTAX = /[{}<>*_`[\]\\~|#]/;
+const SYNTAX = /[{}<>*_`[\]\\~|]|^(?:#|[-+]\s|\d+[.)]\s)/;
 
 /**
  * Splits an MDX body into its official paragraphs: one line each, separated

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem, readContent } from '../../src/lib/content-check.ts';
+import { bodyParagraphs, formatProblem, readContent } from '../../src/lib/content-check.ts';
 import { checkPlan, planFromSources } from '../../src/lib/fidelity.ts';
 import { checkContentDir, loadExpected } from '../../src/lib/load.ts';
 import type { UnitSource } from '../../src/lib/model.ts';
@@ -77,5 +77,23 @@ describe('a one-character change to official text in any content file', () => {
     const message = checkPlan(plan, expected);
     expect(message).toContain(file);
     expect(message).toMatch(/differs from the source at character \d+: expected/);
+  });
+});
+
+describe('bodyParagraphs', () => {
+  it.each([
+    ['——党建引领，统筹规划。', undefined],
+    ['推进1+X证书制度。', undefined],
+    ['2025年，全区中等职业学校……', undefined],
+    ['# 标题', '"#" is Markdown/MDX syntax'],
+    ['- 列表', '"- " is Markdown/MDX syntax'],
+    ['1. 列表', '"1. " is Markdown/MDX syntax'],
+    ['文字<br>文字', '"<" is Markdown/MDX syntax'],
+    ['加粗**文字**', '"*" is Markdown/MDX syntax'],
+  ])('%s', (text, problem) => {
+    const r = bodyParagraphs(`\n${text}\n`, 'x.mdx', 5);
+    if (problem)
+      expect(r.problems[0]).toMatchObject({ file: 'x.mdx', line: 6, message: expect.stringContaining(problem) });
+    else expect(r).toEqual({ paragraphs: [text], problems: [] });
   });
 });
