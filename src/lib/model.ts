@@ -198,12 +198,10 @@ const KIND_RANK: Record<UnitKind, number> = {
  */
 export function assemblePlan(units: Unit[]): Plan {
   const byKey = new Map(units.map((u) => [u.key, u]));
+  // A unit's place is its parent's place followed by its own kind and number.
   const orderKey = (u: Unit): number[] => {
-    const own = [KIND_RANK[u.kind], u.number ?? 0];
-    if (u.kind === 'notice' || u.kind === 'front') return [u.kind === 'notice' ? 0 : 1];
-    if (u.kind === 'part') return [2, u.number!];
     const parent = u.parent ? byKey.get(u.parent) : undefined;
-    return parent ? [...orderKey(parent), ...own] : own;
+    return [...(parent ? orderKey(parent) : []), KIND_RANK[u.kind], u.number ?? 0];
   };
   const keyed = units.map((u) => ({ u, k: orderKey(u) }));
   keyed.sort((a, b) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadExpected } from '../../src/lib/load.ts';
+import { assemblePlan } from '../../src/lib/model.ts';
 import { breadcrumbs, buildToc, prevNext } from '../../src/lib/nav.ts';
 import { createLinker, relativizeAssetUrls } from '../../src/lib/url.ts';
 import { planJson, planText } from '../../src/lib/exports.ts';
@@ -52,6 +53,12 @@ describe('navigation from the model', () => {
   });
   it('gives a task its full chain of breadcrumbs', () => {
     expect(breadcrumbs(plan, 'task-09').map((u) => u.key)).toEqual(['front', 'part-2', 'group-04', 'task-09']);
+  });
+  it('puts units in reading order whatever order they arrive in', () => {
+    const shuffled = [...plan.units].reverse();
+    shuffled.push(shuffled.splice(7, 1)[0]!);
+    expect(assemblePlan(shuffled).units.map((u) => u.key)).toEqual(plan.units.map((u) => u.key));
+    expect(plan.units.slice(0, 5).map((u) => u.key)).toEqual(['notice', 'front', 'part-1', 'section-1', 'section-2']);
   });
   it('walks in document order across groups and parts', () => {
     expect(prevNext(plan, 'task-03').next?.key).toBe('group-02');
