@@ -119,61 +119,57 @@ export function makeUnit(src: UnitSource, ctx: UnitContext): Unit {
         ],
       };
     }
-    case 'part': {
-      const key = unitKey('part', d);
-      const heading = partHeading(d.number, d.title);
-      return {
-        key,
-        kind: 'part',
-        number: d.number,
-        title: d.title,
-        heading,
-        path: `/plan/${d.slug}/`,
-        parent: 'front',
-        file,
-        blocks: [block(key, 'h', 'heading', heading), ...paragraphs(key, src.paragraphs)],
-      };
-    }
+    case 'part':
+      return numbered(src, 'front', `/plan/${d.slug}/`, d.title, partHeading(d.number, d.title));
     case 'section':
+      return numbered(
+        src,
+        `part-${PART_OF.section}`,
+        `/plan/${ctx.partSlug(PART_OF.section)}/${d.slug}/`,
+        d.title,
+        bracketHeading(d.number, d.title),
+      );
     case 'group':
-    case 'measure': {
-      const key = unitKey(src.kind, d);
-      const partSlug = ctx.partSlug(PART_OF[src.kind]);
-      const path =
-        src.kind === 'section'
-          ? `/plan/${partSlug}/${d.slug}/`
-          : src.kind === 'group'
-            ? `/plan/groups/${pad2(d.number)}/`
-            : `/plan/${partSlug}/${d.number}/`;
-      const heading = bracketHeading(d.number, d.title);
-      return {
-        key,
-        kind: src.kind,
-        number: d.number,
-        title: d.title,
-        heading,
-        path,
-        parent: `part-${PART_OF[src.kind]}`,
-        file,
-        blocks: [block(key, 'h', 'heading', heading), ...paragraphs(key, src.paragraphs)],
-      };
-    }
-    case 'task': {
-      const key = unitKey('task', d);
-      const heading = taskHeading(d.number, d.heading);
-      return {
-        key,
-        kind: 'task',
-        number: d.number,
-        title: d.heading,
-        heading,
-        path: `/plan/${ctx.partSlug(PART_OF.group)}/${pad2(d.number)}/`,
-        parent: `group-${pad2(d.group)}`,
-        file,
-        blocks: [block(key, 'h', 'heading', heading), ...paragraphs(key, src.paragraphs)],
-      };
-    }
+      return numbered(
+        src,
+        `part-${PART_OF.group}`,
+        `/plan/groups/${pad2(d.number)}/`,
+        d.title,
+        bracketHeading(d.number, d.title),
+      );
+    case 'measure':
+      return numbered(
+        src,
+        `part-${PART_OF.measure}`,
+        `/plan/${ctx.partSlug(PART_OF.measure)}/${d.number}/`,
+        d.title,
+        bracketHeading(d.number, d.title),
+      );
+    case 'task':
+      return numbered(
+        src,
+        `group-${pad2(d.group)}`,
+        `/plan/${ctx.partSlug(PART_OF.group)}/${pad2(d.number)}/`,
+        d.heading,
+        taskHeading(d.number, d.heading),
+      );
   }
+}
+
+/** A numbered unit: its printed heading is its first block, its paragraphs follow. */
+function numbered(src: UnitSource, parent: string, path: string, title: string, heading: string): Unit {
+  const key = unitKey(src.kind, src.data);
+  return {
+    key,
+    kind: src.kind,
+    number: src.data.number as number,
+    title,
+    heading,
+    path,
+    parent,
+    file: src.file,
+    blocks: [block(key, 'h', 'heading', heading), ...paragraphs(key, src.paragraphs)],
+  };
 }
 
 export interface Plan {
