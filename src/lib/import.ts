@@ -5,7 +5,7 @@
  */
 import { stringify } from 'yaml';
 import type { Correction } from '../schemas/correction.ts';
-import type { DocumentMeta } from '../schemas/document.ts';
+import { DOCUMENT_LABELS, type DocumentMeta } from '../schemas/document.ts';
 import { DOCUMENT_FILE } from './collections.ts';
 import { expectedFromSource } from './fidelity.ts';
 import type { UnitSource } from './model.ts';
@@ -47,17 +47,8 @@ export function documentFromSource(raw: string): DocumentMeta {
   const m = parseMetadata(header);
   const crumb = header.find((l) => l.text.startsWith('您当前的位置'));
   if (!crumb) throw new Error('source: the page breadcrumb (您当前的位置) is missing from the header');
-  return {
-    indexNumber: m['索引号'],
-    documentNumber: m['发文字号'],
-    subject: m['主题分类'],
-    genre: m['体裁分类'],
-    publisher: m['发布机构'],
-    validity: m['有效性'],
-    written: m['成文日期'],
-    published: m['发布日期'],
-    sourceLocation: crumb.text.replace(/^您当前的位置:\s*/, ''),
-  };
+  const fields = Object.fromEntries(Object.entries(DOCUMENT_LABELS).map(([field, label]) => [field, m[label]]));
+  return { ...fields, sourceLocation: crumb.text.replace(/^您当前的位置:\s*/, '') } as DocumentMeta;
 }
 
 export function renderDocumentFile(document: DocumentMeta): string {

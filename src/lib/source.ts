@@ -6,6 +6,7 @@
  * the document and a link list after it. Everything outside the two markers
  * below is website chrome and is never published as official text.
  */
+import { DOCUMENT_LABELS } from '../schemas/document.ts';
 
 /** The document begins with the title of the cover notice. */
 export const DOCUMENT_START = '重庆市綦江区教育委员会关于印发';
@@ -49,18 +50,9 @@ export function splitSource(raw: string): SplitSource {
   return { header: all.slice(0, start), lines, footer: all.slice(end) };
 }
 
-/** Labels of the metadata table, in the order the website prints them. */
-export const METADATA_LABELS = [
-  '索引号',
-  '发文字号',
-  '主题分类',
-  '体裁分类',
-  '发布机构',
-  '有效性',
-  '成文日期',
-  '发布日期',
-] as const;
-export type MetadataLabel = (typeof METADATA_LABELS)[number];
+/** Labels of the metadata table, as the website prints them. */
+export const METADATA_LABELS = Object.values(DOCUMENT_LABELS);
+export type MetadataLabel = (typeof DOCUMENT_LABELS)[keyof typeof DOCUMENT_LABELS];
 
 /**
  * Reads the website's `[ 标签 ] 值` metadata table. Every label must be present

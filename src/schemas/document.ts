@@ -25,3 +25,15 @@ export const documentSchema = z.strictObject({
 });
 
 export type DocumentMeta = z.infer<typeof documentSchema>;
+
+/** The labels the district's website prints for each field, which the site prints too. */
+export const DOCUMENT_LABELS = {
+  indexNumber: '索引号',
+  documentNumber: '发文字号',
+  subject: '主题分类',
+  genre: '体裁分类',
+  publisher: '发布机构',
+  validity: '有效性',
+  written: '成文日期',
+  published: '发布日期',
+} as const satisfies Partial<Record<keyof DocumentMeta, string>>;

@@ -57,3 +57,16 @@ describe('in Chromium', () => {
     await context.close();
   });
 });
+
+describe('printing', () => {
+  it('keeps the official text and the unofficial notice, and drops the navigation', async () => {
+    const { page, context } = await open('/plan/tasks/01/');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('#p1').isVisible()).toBe(true);
+    expect(await page.locator('.unofficial-banner').isVisible()).toBe(true);
+    for (const hidden of ['.toc-side', '.breadcrumbs', '.pager', '.para-link']) {
+      expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
+    }
+    await context.close();
+  });
+});
