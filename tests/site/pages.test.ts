@@ -77,6 +77,11 @@ describe('stable URLs', () => {
     expect(text).toContain('权威文本');
   });
 
+  it('a restoration inside a task links to the paragraph that shows it', () => {
+    const entry = selectAll('li#C07 a', parse(readDist('dist/corrections/index.html')));
+    expect(entry.map((a) => a.properties.href)).toContain('/plan/tasks/01/#p1');
+  });
+
   it('every restoration has its entry on the corrections page', () => {
     const ids = new Set(
       selectAll('[id]', parse(readDist('dist/corrections/index.html'))).map((e) => String(e.properties.id)),
