@@ -148,14 +148,11 @@ export function markRestorations(
 ): Segment[] {
   const marks: Array<{ start: number; end: number; id: string }> = [];
   for (const r of restorations) {
-    const before = applyRules(r.old, rules);
-    const afterParts = applyRules(r.new, rules).split('\n');
-    const beforeParts = before.split('\n');
-    if (afterParts.length > 1) continue;
-    const after = afterParts[0]!;
+    if (r.new.includes('\n')) continue;
+    const after = applyRules(r.new, rules);
     const at = text.indexOf(after);
     if (at < 0) continue;
-    for (const [s, e] of changedRanges(beforeParts[0]!, after)) {
+    for (const [s, e] of changedRanges(applyRules(r.old, rules), after)) {
       marks.push({ start: at + s, end: at + e, id: r.id });
     }
   }

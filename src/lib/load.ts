@@ -54,7 +54,8 @@ export const loadExpected = (contentDir: string): Expected =>
 export function checkContentDir(contentDir: string, projectDir = process.cwd()): void {
   const { sources, problems } = readContent(contentDir, projectDir);
   if (problems.length) throw new ContentError(problems);
-  const expected = loadExpected(contentDir);
+  const raw = readRaw(contentDir);
+  const expected = expectedFromSource(raw, loadCorrections(contentDir));
   const message = checkPlan(planFromSources(sources), expected);
   if (message) {
     throw new Error(
@@ -63,7 +64,7 @@ export function checkContentDir(contentDir: string, projectDir = process.cwd()):
     );
   }
   const document = loadDocument(contentDir);
-  const captured = documentFromSource(readRaw(contentDir));
+  const captured = documentFromSource(raw);
   for (const [field, value] of Object.entries(captured) as Array<[keyof DocumentMeta, string]>) {
     if (document[field] !== value) {
       throw new ContentError([
