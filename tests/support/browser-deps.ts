@@ -1,0 +1,104 @@
+/**
+ * What the browser tests need from the machine (Debian's Chromium and a CJK
+ * font), and what `npm test` does when they are missing: install them with
+ * apt-get when it may (as root, or through sudo without a password), or stop
+ * before building and print the one command to run. The decision is a pure
+ * function of what was found, so it is unit-tested; `probe` finds it.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { accessSync, constants } from 'node:fs';
+
+/** Debian's packages: the browser, and fonts without which Chinese renders as boxes. */
+export const PACKAGES = { chromium: 'chromium', cjkFont: 'fonts-noto-cjk' } as const;
+
+export interface Facts {
+  /** The Chromium binary found: CHROMIUM_PATH, else `chromium` on PATH. */
+  chromium?: string;
+  /** CHROMIUM_PATH as set, even if it names no program. */
+  chromiumFromEnv?: string;
+  /** Whether fontconfig knows a font that covers Chinese. */
+  cjkFont: boolean;
+  /** Whether this process runs as root. */
+  root: boolean;
+  /** Whether `sudo -n` works (installed, and no password asked). */
+  sudo: boolean;
+  /** Whether apt-get is on PATH (a Debian-like machine). */
+  aptGet: boolean;
+}
+
+export type Decision =
+  | { kind: 'ready' }
+  | { kind: 'install'; packages: string[]; steps: string[][]; say: string }
+  | { kind: 'stop'; message: string };
+
+const aptCommand = (packages: string[]) => `sudo apt-get update && sudo apt-get install -y ${packages.join(' ')}`;
+
+export function decide(f: Facts): Decision {
+  if (f.chromiumFromEnv && f.chromium !== f.chromiumFromEnv) {
+    return {
+      kind: 'stop',
+      message: `CHROMIUM_PATH is "${f.chromiumFromEnv}", which is not a program here. Point it at Chromium, or unset it to use the "chromium" on PATH.`,
+    };
+  }
+  const packages = [...(f.chromium ? [] : [PACKAGES.chromium]), ...(f.cjkFont ? [] : [PACKAGES.cjkFont])];
+  if (!packages.length) return { kind: 'ready' };
+  const missing = `The browser tests need ${packages.join(' and ')}, which ${packages.length > 1 ? 'are' : 'is'} not installed.`;
+  if (!f.aptGet) {
+    return {
+      kind: 'stop',
+      message: `${missing} This machine has no apt-get: install Chromium and a CJK font (such as Noto Sans CJK) with its own package manager, and set CHROMIUM_PATH if the browser is not "chromium" on PATH.`,
+    };
+  }
+  if (!f.root && !f.sudo) {
+    return { kind: 'stop', message: `${missing} Install them with:\n\n  ${aptCommand(packages)}\n` };
+  }
+  const prefix = f.root ? [] : ['sudo', '-n'];
+  const env = 'DEBIAN_FRONTEND=noninteractive';
+  return {
+    kind: 'install',
+    packages,
+    steps: [
+      [...prefix, 'env', env, 'apt-get', 'update', '-qq'],
+      [...prefix, 'env', env, 'apt-get', 'install', '-y', '-qq', ...packages],
+    ],
+    say: `${missing} Installing them from Debian's packages${f.root ? '' : ' through sudo'} (apt-get install ${packages.join(' ')}).`,
+  };
+}
+
+const succeeds = (cmd: string, args: string[]) => spawnSync(cmd, args, { stdio: 'ignore' }).status === 0;
+
+function onPath(name: string): string | undefined {
+  try {
+    return execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isExecutable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Looks at this machine. */
+export function probe(env: NodeJS.ProcessEnv = process.env): Facts {
+  const fromEnv = env.CHROMIUM_PATH || undefined;
+  const chromium = fromEnv
+    ? isExecutable(fromEnv)
+      ? fromEnv
+      : undefined
+    : (onPath('chromium') ?? onPath('chromium-browser'));
+  const fonts = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
+  return {
+    chromium,
+    chromiumFromEnv: fromEnv,
+    cjkFont: fonts.status === 0 && fonts.stdout.trim() !== '',
+    root: process.getuid?.() === 0,
+    sudo: onPath('sudo') !== undefined && succeeds('sudo', ['-n', 'true']),
+    aptGet: onPath('apt-get') !== undefined,
+  };
+}
