@@ -3,10 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
-import { fileURLToPath } from 'node:url';
-import { contentCheck } from './src/integrations/content-check.ts';
 import { relativeAssets } from './src/integrations/relative-assets.ts';
-import { rehypeOfficial } from './src/plugins/rehype-official.ts';
 
 // A deploy under a sub-path sets BASE_PATH (e.g. /qijiang/); the site's links follow it.
 const base = process.env.BASE_PATH ?? '/';
@@ -20,13 +17,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   markdown: {
-    // smartypants would turn quotes and dashes into other characters; official text must not change.
-    processor: unified({
-      gfm: false,
-      smartypants: false,
-      remarkPlugins: [remarkGfm],
-      rehypePlugins: [[rehypeOfficial, { contentDir: fileURLToPath(new URL('./content/', import.meta.url)) }]],
-    }),
+    // Our own prose (MDX, with <Ref> citations) goes through unified(); smartypants would turn quotes and
+    // dashes into other characters. Official text is rendered from the model, never from Markdown.
+    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }),
   },
-  integrations: [contentCheck(), mdx(), relativeAssets(relative)],
+  integrations: [mdx(), relativeAssets(relative)],
 });

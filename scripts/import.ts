@@ -7,21 +7,23 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { parseCorrections } from '../src/lib/content-check.ts';
 import { importedFiles } from '../src/lib/import.ts';
-import { checkContentDir, loadCorrections, readRaw } from '../src/lib/load.ts';
+import { loadPlan, readContentFiles } from '../src/loaders/plan.ts';
 
 const contentDir = resolve(process.argv.find((a) => a.startsWith('--content='))?.slice(10) ?? 'content');
 
 if (process.argv.includes('--check')) {
   try {
-    checkContentDir(contentDir);
+    loadPlan(contentDir);
     console.log('import --check: content agrees with the source and the corrections list');
   } catch (e) {
-    console.error((e as Error).message);
+    console.error(e instanceof Error ? e.message : String(e));
     process.exit(1);
   }
 } else {
-  const files = importedFiles(readRaw(contentDir), loadCorrections(contentDir));
+  const { source, corrections } = readContentFiles(contentDir);
+  const files = importedFiles(source.text, parseCorrections(corrections));
   for (const [file, text] of files) {
     const path = join(contentDir, file);
     mkdirSync(dirname(path), { recursive: true });

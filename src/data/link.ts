@@ -1,9 +1,11 @@
-import { createLinker, type Link, type LinkMode } from '../lib/url.ts';
+import { createLinker, ROUTES, type Link, type LinkMode } from '../lib/url.ts';
 
 /** The linker for the page being rendered; pass it `Astro.url`. */
 export function linkerFor(url: URL): Link {
   const base = import.meta.env.BASE_URL;
-  const from = '/' + url.pathname.slice(base.replace(/\/?$/, '/').length).replace(/index\.html$/, '');
-  const mode = (import.meta.env.PUBLIC_LINK_MODE as LinkMode | undefined) ?? 'absolute';
+  const path = '/' + url.pathname.slice(base.replace(/\/?$/, '/').length).replace(/index\.html$/, '');
+  // Astro.url says /404/ for the 404 page, but Astro writes it to /404.html at the root: link from there.
+  const from = path === ROUTES.notFound.replace(/\.html$/, '/') ? ROUTES.notFound : path;
+  const mode: LinkMode = import.meta.env.PUBLIC_LINK_MODE === 'relative' ? 'relative' : 'absolute';
   return createLinker({ base, mode, from });
 }

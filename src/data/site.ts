@@ -1,48 +1,53 @@
 /**
- * The plan model as pages see it: loaded once from the content collections,
- * checked against the capture, with navigation derived from it.
+ * The plan as pages see it: the one entry the plan loader publishes, with
+ * lookups and navigation derived from it. Derived once per loaded entry, so
+ * `astro dev` shows a change on the next reload.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import raw from '../../content/source/qijiao-2023-17.raw.txt?raw';
-import { UNIT_COLLECTIONS, type UnitCollectionName } from '../lib/collections.ts';
-import { bodyParagraphs, ContentError } from '../lib/content-check.ts';
-import { checkPlan, expectedFromSource, planFromSources, type Expected } from '../lib/fidelity.ts';
-import { unitKey, type Plan, type UnitSource } from '../lib/model.ts';
+import { getEntry } from 'astro:content';
+import { assemblePlan, type Plan } from '../lib/model.ts';
 import { buildToc, type NavNode } from '../lib/nav.ts';
+import { resolveRef } from '../lib/refs.ts';
+import type { Correction } from '../schemas/correction.ts';
 import type { DocumentMeta } from '../schemas/document.ts';
+import type { PlanData } from '../schemas/plan-data.ts';
+import type { PublishedUnit } from '../schemas/unit.ts';
+import { PLAN_ENTRY } from '../loaders/plan.ts';
 
 export interface Site {
-  plan: Plan;
-  expected: Expected;
+  plan: Plan<PublishedUnit>;
   document: DocumentMeta;
+  corrections: Correction[];
+  /** How many times each correction changed the text, by id. */
+  uses: Map<string, number>;
   toc: NavNode[];
-  /** The content entry of each unit, by unit key, for rendering its MDX body. */
-  entries: Map<string, CollectionEntry<UnitCollectionName>>;
+  /** 发文机关: the body that signed the notice. */
+  issuer: string;
+  /** The notice's title, which gov.cn tables call 标题. */
+  noticeTitle: string;
+  /** The plan's own title, from the title page. */
+  planTitle: string;
 }
 
-async function load(): Promise<Site> {
-  const corrections = (await getCollection('corrections')).map((e) => e.data);
-  const expected = expectedFromSource(raw, corrections);
-  const sources: UnitSource[] = [];
-  const entries = new Map<string, CollectionEntry<UnitCollectionName>>();
-  for (const name of Object.keys(UNIT_COLLECTIONS) as UnitCollectionName[]) {
-    for (const e of await getCollection(name)) {
-      const file = e.filePath ?? `${name}/${e.id}`;
-      const { paragraphs, problems } = bodyParagraphs(e.body ?? '', file);
-      if (problems.length) throw new ContentError(problems);
-      const kind = UNIT_COLLECTIONS[name].kind;
-      const data = e.data as Record<string, unknown>;
-      sources.push({ kind, data, paragraphs, file });
-      entries.set(unitKey(kind, data), e);
-    }
+const derived = new WeakMap<PlanData, Site>();
+
+export async function getSite(): Promise<Site> {
+  const entry = await getEntry('plan', PLAN_ENTRY);
+  if (!entry) throw new Error('the plan loader published nothing: see the build log for the content problem');
+  const data = entry.data;
+  let site = derived.get(data);
+  if (!site) {
+    const plan = assemblePlan(data.units);
+    site = {
+      plan,
+      document: data.document,
+      corrections: data.corrections,
+      uses: new Map(Object.entries(data.uses)),
+      toc: buildToc(plan),
+      issuer: resolveRef(plan, 'notice.signatory').block.text,
+      noticeTitle: resolveRef(plan, 'notice.title').block.text,
+      planTitle: resolveRef(plan, 'front.t1').unit.title,
+    };
+    derived.set(data, site);
   }
-  const plan = planFromSources(sources);
-  const mismatch = checkPlan(plan, expected);
-  if (mismatch) throw new Error(`The official text differs from the capture after corrections:\n${mismatch}`);
-  const [doc] = await getCollection('document');
-  if (!doc) throw new Error('content/document.yaml is missing');
-  return { plan, expected, document: doc.data, toc: buildToc(plan), entries };
+  return site;
 }
-
-let cached: Promise<Site> | undefined;
-export const getSite = (): Promise<Site> => (cached ??= load());

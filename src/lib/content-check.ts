@@ -1,15 +1,16 @@
 /**
- * Reads and checks the content directory without Astro, so that authoring
- * mistakes are explained before the build starts (and tests can check bad
+ * Checks the content files as text, so that authoring mistakes are explained
+ * in the author's words before any page is built (and tests can check bad
  * fixtures in milliseconds). Every message names the file, the line and what
- * to do about it.
+ * to do about it. Reading the files is the loader's job (src/loaders/plan.ts).
  */
-import { globSync, readFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
-import type { z } from 'astro/zod';
-import { UNIT_COLLECTIONS, type UnitCollection } from './collections.ts';
-import type { UnitSource } from './model.ts';
+import { z } from 'astro/zod';
+import { correctionSchema, type Correction } from '../schemas/correction.ts';
+import { documentSchema, type DocumentMeta } from '../schemas/document.ts';
+import { UNIT_KINDS, unitSourceSchema, type UnitKind } from '../schemas/unit-source.ts';
+import { UNIT_FILES } from './content-files.ts';
+import { numberOf, type UnitSource } from './model.ts';
 
 export interface ContentProblem {
   /** Path relative to the project, as the author sees it. */
@@ -89,8 +90,9 @@ export function splitFrontmatter(text: string): { yaml: string; body: string; bo
   return { yaml: m[1]!, body: text.slice(m[0].length), bodyLine: m[0].endsWith('\n') ? bodyLine : bodyLine + 1 };
 }
 
-function describeIssue(issue: z.core.$ZodIssue, data: Record<string, unknown>): string {
-  const field = String(issue.path[0] ?? '');
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function describeIssue(issue: z.core.$ZodIssue, field: string, data: Record<string, unknown>): string {
   if (issue.code === 'invalid_type' && data[field] === undefined) {
     return `is missing: add "${field}:" to the frontmatter (${issue.message})`;
   }
@@ -103,14 +105,33 @@ function describeIssue(issue: z.core.$ZodIssue, data: Record<string, unknown>): 
   return `${issue.message}${shown}`;
 }
 
-/** Reads one content file and validates its frontmatter against its schema. */
-export function readUnitFile(
-  path: string,
-  display: string,
-  collection: UnitCollection,
-): { source?: UnitSource; problems: ContentProblem[] } {
-  const text = readFileSync(path, 'utf8');
-  const parts = splitFrontmatter(text);
+/** A file of the content as text. */
+export interface ContentFile {
+  /** The path as the author sees it, relative to the project: `content/plan/tasks/09.mdx`. */
+  path: string;
+  text: string;
+}
+
+/** A unit file, with the kind its place in content/ gives it. */
+export interface UnitFile extends ContentFile {
+  kind: UnitKind;
+}
+
+/** Every file the plan is built from, as the loader read them. */
+export interface ContentFiles {
+  /** The content directory as the author sees it, `content`. */
+  dir: string;
+  /** The capture of the district's web page. */
+  source: ContentFile;
+  corrections: ContentFile;
+  document: ContentFile;
+  units: UnitFile[];
+}
+
+/** Parses one unit file and validates its frontmatter against its kind's schema. */
+export function parseUnitFile(file: UnitFile): { source?: UnitSource; problems: ContentProblem[] } {
+  const display = file.path;
+  const parts = splitFrontmatter(file.text);
   if (!parts) {
     return {
       problems: [
@@ -133,7 +154,8 @@ export function readUnitFile(
     });
   }
   if (problems.length) return { problems };
-  const data = (doc.toJS() ?? {}) as Record<string, unknown>;
+  const js: unknown = doc.toJS();
+  const data = isRecord(js) ? js : {};
   const lineOf = (field: string): number => {
     if (isMap(doc.contents)) {
       for (const pair of doc.contents.items) {
@@ -144,30 +166,26 @@ export function readUnitFile(
     }
     return 1;
   };
-  const result = collection.schema.safeParse(data);
+  const result = unitSourceSchema.safeParse({ kind: file.kind, data });
   if (!result.success) {
     for (const issue of result.error.issues) {
-      const field = issue.path.length ? issue.path.join('.') : undefined;
+      // Paths start with "data", the frontmatter; authors know only the field.
+      const path = issue.path.slice(1);
+      const field = String(path[0] ?? '');
+      // An unknown field is best shown where it stands.
+      const at = issue.code === 'unrecognized_keys' ? (issue.keys[0] ?? field) : field;
       problems.push({
         file: display,
-        line: lineOf(String(issue.path[0] ?? '')),
-        field,
-        message: describeIssue(issue, data),
+        line: lineOf(at),
+        field: path.length ? path.join('.') : undefined,
+        message: describeIssue(issue, field, data),
       });
     }
   }
   const body = bodyParagraphs(parts.body, display, parts.bodyLine);
   problems.push(...body.problems);
-  if (problems.length) return { problems };
-  return {
-    source: {
-      kind: collection.kind,
-      data: result.data as Record<string, unknown>,
-      paragraphs: body.paragraphs,
-      file: display,
-    },
-    problems,
-  };
+  if (!result.success || problems.length) return { problems };
+  return { source: { ...result.data, paragraphs: body.paragraphs, file: display }, problems };
 }
 
 /** Checks that numbered files count 1…N with no gap and no duplicate. */
@@ -175,7 +193,8 @@ export function checkNumbering(sources: UnitSource[], label: string): ContentPro
   const problems: ContentProblem[] = [];
   const seen = new Map<number, UnitSource>();
   for (const s of sources) {
-    const n = s.data.number as number;
+    const n = numberOf(s);
+    if (n === undefined) continue;
     const other = seen.get(n);
     if (other) {
       problems.push({
@@ -204,56 +223,101 @@ export interface ContentRead {
   problems: ContentProblem[];
 }
 
-/**
- * Reads every unit file under `contentDir`. `projectDir` only shapes the
- * file names in messages.
- */
-export function readContent(contentDir: string, projectDir = process.cwd()): ContentRead {
+/** Parses every unit file and checks that the files fit together: counts, numbering, groups. */
+export function checkUnitFiles(dir: string, files: readonly UnitFile[]): ContentRead {
   const sources: UnitSource[] = [];
   const problems: ContentProblem[] = [];
-  const groups = new Set<number>();
-  const tasks: UnitSource[] = [];
-  for (const c of Object.values(UNIT_COLLECTIONS) as UnitCollection[]) {
-    const files = globSync(c.pattern, { cwd: contentDir }).sort();
+  for (const kind of UNIT_KINDS) {
+    const { pattern, count } = UNIT_FILES[kind];
+    const ofKind = files.filter((f) => f.kind === kind);
     const read: UnitSource[] = [];
-    for (const f of files) {
-      const path = join(contentDir, f);
-      const r = readUnitFile(path, relative(projectDir, path), c);
+    for (const f of ofKind) {
+      const r = parseUnitFile(f);
       problems.push(...r.problems);
       if (!r.source) continue;
       read.push(r.source);
-      const named = /^(\d+)\.mdx$/.exec(basename(f));
-      if (c.count === 'numbered' && named && Number(named[1]) !== r.source.data.number) {
+      const named = /\/(\d+)\.mdx$/.exec(f.path);
+      const n = numberOf(r.source);
+      if (named && n !== undefined && Number(named[1]) !== n) {
         problems.push({
-          file: r.source.file ?? '',
+          file: f.path,
           field: 'number',
-          message: `the file is named ${named[1]} but its number is ${r.source.data.number}; rename the file or fix the number`,
+          message: `the file is named ${named[1]} but its number is ${n}; rename the file or fix the number`,
         });
       }
     }
-    if (c.count === 'one' && files.length !== 1) {
-      problems.push({
-        file: relative(projectDir, join(contentDir, c.pattern)),
-        message: `must exist exactly once (found ${files.length})`,
-      });
+    if (count === 'one' && ofKind.length !== 1) {
+      problems.push({ file: `${dir}/${pattern}`, message: `must exist exactly once (found ${ofKind.length})` });
     }
-    if (c.count === 'numbered') {
-      if (!files.length)
-        problems.push({ file: relative(projectDir, join(contentDir, c.pattern)), message: `no ${c.kind} files found` });
-      problems.push(...checkNumbering(read, c.kind));
+    if (count === 'numbered') {
+      if (!ofKind.length) problems.push({ file: `${dir}/${pattern}`, message: `no ${kind} files found` });
+      problems.push(...checkNumbering(read, kind));
     }
-    if (c.kind === 'group') read.forEach((s) => groups.add(s.data.number as number));
-    if (c.kind === 'task') tasks.push(...read);
     sources.push(...read);
   }
-  for (const t of tasks) {
-    if (!groups.has(t.data.group as number)) {
+  const groups = new Set(sources.flatMap((s) => (s.kind === 'group' ? [s.data.number] : [])));
+  for (const t of sources) {
+    if (t.kind === 'task' && !groups.has(t.data.group)) {
       problems.push({
         file: t.file ?? '',
         field: 'group',
-        message: `names group ${t.data.group}, but there is no such group in content/plan/groups/`,
+        message: `names group ${t.data.group}, but there is no such group in ${dir}/${UNIT_FILES.group.pattern.replace(/[^/]*$/, '')}`,
       });
     }
   }
   return { sources, problems };
+}
+
+/** Parses a YAML data file against its schema, naming the file and the entry on any problem. */
+export function parseYamlFile<T>(file: ContentFile, schema: z.ZodType<T>): T {
+  const doc = parseDocument(file.text, { prettyErrors: false });
+  if (doc.errors.length) {
+    throw new ContentError(
+      doc.errors.map((e) => ({ file: file.path, message: `is not valid YAML: ${e.message.split('\n')[0]}` })),
+    );
+  }
+  const result = schema.safeParse(doc.toJS());
+  if (!result.success) {
+    throw new ContentError(
+      result.error.issues.map((i) => ({ file: file.path, field: i.path.join('.'), message: i.message })),
+    );
+  }
+  return result.data;
+}
+
+/** The corrections list; ids must be unique. */
+export function parseCorrections(file: ContentFile): Correction[] {
+  const list = parseYamlFile(file, z.array(correctionSchema));
+  const seen = new Set<string>();
+  for (const c of list) {
+    if (seen.has(c.id)) throw new ContentError([{ file: file.path, field: 'id', message: `${c.id} is used twice` }]);
+    seen.add(c.id);
+  }
+  return list;
+}
+
+/** The metadata table, as document.yaml holds it. */
+export const parseDocumentFile = (file: ContentFile): DocumentMeta =>
+  parseYamlFile(file, z.object({ document: documentSchema })).document;
+
+/**
+ * Links an author wrote by hand to a page of this site, in Markdown, MDX or
+ * HTML. Our prose cites the plan with <Ref to="task-16.p1" />, which checks
+ * the block and makes the URL; a hand-written link breaks silently.
+ */
+export function handWrittenLinks(text: string): Array<{ line: number; link: string }> {
+  const found: Array<{ line: number; link: string }> = [];
+  const patterns = [
+    /\]\(\s*<?([^)\s>]*)/g,
+    /\b(?:href|src)\s*=\s*["'{`]*([^"'}`\s>]*)/g,
+    /^\s*\[[^\]]+\]:\s*<?(\S+?)>?\s*$/gm,
+  ];
+  for (const re of patterns) {
+    for (const m of text.matchAll(re)) {
+      const target = m[1] ?? '';
+      if (/^[a-z][a-z0-9+.-]*:/i.test(target)) continue;
+      found.push({ line: text.slice(0, m.index).split('\n').length, link: target });
+    }
+  }
+  return found.sort((a, b) => a.line - b.line);
 }

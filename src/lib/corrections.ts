@@ -5,6 +5,7 @@
  */
 import type { Correction, Restoration, Rule } from '../schemas/correction.ts';
 import type { SourceLine } from './source.ts';
+import type { Mark } from './segments.ts';
 
 /** A line of the published text, with the raw line it came from. */
 export interface CorrectedLine {
@@ -98,13 +99,6 @@ export function applyCorrections(source: readonly SourceLine[], corrections: rea
   return { lines, uses };
 }
 
-/** A run of published text, marked where an editor restored it. */
-export interface Segment {
-  text: string;
-  /** Id of the restoration that supplied these characters. */
-  restoration?: string;
-}
-
 /**
  * Which characters of `after` a change from `before` supplied. A pure
  * insertion marks exactly the inserted characters; anything else marks the
@@ -137,34 +131,24 @@ export function changedRanges(before: string, after: string): Array<[number, num
 }
 
 /**
- * Splits one published paragraph into segments, marking the characters that
- * the given restorations supplied. A restoration that only splits a line
- * (a heading from its body) adds no character and is not marked inline.
+ * Which characters of one published block the given restorations supplied,
+ * as marks. A restoration that only splits a line (a heading from its body)
+ * adds no character and is not marked inline.
  */
-export function markRestorations(
-  text: string,
-  restorations: readonly Restoration[],
-  rules: readonly Rule[],
-): Segment[] {
-  const marks: Array<{ start: number; end: number; id: string }> = [];
+export function restorationMarks(text: string, restorations: readonly Restoration[], rules: readonly Rule[]): Mark[] {
+  const marks: Mark[] = [];
   for (const r of restorations) {
     if (r.new.includes('\n')) continue;
     const after = applyRules(r.new, rules);
     const at = text.indexOf(after);
     if (at < 0) continue;
     for (const [s, e] of changedRanges(applyRules(r.old, rules), after)) {
-      marks.push({ start: at + s, end: at + e, id: r.id });
+      marks.push({ kind: 'restoration', start: at + s, end: at + e, id: r.id });
     }
   }
   marks.sort((a, b) => a.start - b.start);
-  const out: Segment[] = [];
-  let pos = 0;
-  for (const m of marks) {
-    if (m.start < pos) continue;
-    if (m.start > pos) out.push({ text: text.slice(pos, m.start) });
-    out.push({ text: text.slice(m.start, m.end), restoration: m.id });
-    pos = m.end;
-  }
-  if (pos < text.length || out.length === 0) out.push({ text: text.slice(pos) });
-  return out;
+  // Two restorations never claim one character: the one that starts first keeps it.
+  const kept: Mark[] = [];
+  for (const m of marks) if (m.start >= (kept.at(-1)?.end ?? 0)) kept.push(m);
+  return kept;
 }

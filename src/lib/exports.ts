@@ -3,6 +3,8 @@
  */
 import type { DocumentMeta } from '../schemas/document.ts';
 import { allBlocks, type Plan } from './model.ts';
+import { resolveRef } from './refs.ts';
+import { unitPath } from './url.ts';
 
 /** plan.txt: the official text as published, one block a line, in reading order. */
 export const planText = (plan: Plan): string =>
@@ -31,15 +33,18 @@ export function planJson(plan: Plan, document: DocumentMeta, link: (path: string
     number: u.number ?? null,
     title: u.title,
     heading: u.heading,
-    url: link(u.path),
+    url: link(unitPath(u)),
     parent: u.parent ?? null,
     paragraphs: u.blocks.filter((b) => b.role === 'paragraph').map((b) => b.text),
     blocks: u.blocks.map((b) => ({ id: b.id, role: b.role, text: b.text })),
   }));
   return {
-    document: { ...document, title: plan.byKey.get('front')?.title ?? '', unofficial: true },
+    document: { ...document, title: resolveRef(plan, 'front.t1').unit.title, unofficial: true },
     counts: Object.fromEntries(
-      ['part', 'section', 'group', 'task', 'measure'].map((k) => [k, units.filter((u) => u.kind === k).length]),
+      (['part', 'section', 'group', 'task', 'measure'] as const).map((k) => [
+        k,
+        units.filter((u) => u.kind === k).length,
+      ]),
     ),
     units,
   };

@@ -5,40 +5,27 @@
  * plan.txt are all compared with it.
  */
 import type { Correction, Restoration } from '../schemas/correction.ts';
-import {
-  applyCorrections,
-  isRestoration,
-  isRule,
-  markRestorations,
-  type Applied,
-  type Segment,
-} from './corrections.ts';
+import type { PublishedBlock } from '../schemas/block.ts';
+import type { PublishedUnit } from '../schemas/unit.ts';
+import { applyCorrections, isRestoration, isRule, restorationMarks, type Applied } from './corrections.ts';
 import {
   allBlocks,
   assemblePlan,
   describeDifferences,
   diffBlocks,
   makeUnit,
+  markerOf,
+  type Block,
   type Plan,
+  type Unit,
   type UnitSource,
 } from './model.ts';
+import type { Mark } from './segments.ts';
 import { splitSource } from './source.ts';
 import { parseStructure } from './structure.ts';
 
-/** Builds units from sources, resolving each unit's part slug from the part sources. */
-export function planFromSources(sources: UnitSource[]): Plan {
-  const slugs = new Map(
-    sources.filter((s) => s.kind === 'part').map((s) => [s.data.number as number, s.data.slug as string]),
-  );
-  const ctx = {
-    partSlug(n: number) {
-      const slug = slugs.get(n);
-      if (!slug) throw new Error(`part ${n} is missing, so its pages have no URL`);
-      return slug;
-    },
-  };
-  return assemblePlan(sources.map((s) => makeUnit(s, ctx)));
-}
+/** Builds the plan from its sources, in reading order. */
+export const planFromSources = (sources: UnitSource[]): Plan => assemblePlan(sources.map(makeUnit));
 
 export interface Expected {
   plan: Plan;
@@ -85,18 +72,40 @@ export function checkPlan(actual: Plan, expected: Expected): string | undefined 
   return problems.length ? problems.join('\n') : undefined;
 }
 
-/** The published text of a block in segments, restored characters marked. */
-export function segmentsOf(expected: Expected, blockId: string, text: string): Segment[] {
-  const o = expected.origin.get(blockId);
-  if (!o?.restorations.length) return [{ text }];
-  return markRestorations(text, o.restorations, expected.corrections.filter(isRule));
+/** The marks a block is published with: its heading's printed number, and the characters editors restored. */
+export function marksOf(expected: Expected, unit: Unit, b: Block): Mark[] {
+  const marker = b.role === 'heading' ? markerOf(unit) : undefined;
+  const number: Mark[] = marker ? [{ kind: 'number', start: 0, end: marker.length }] : [];
+  const restorations = expected.origin.get(b.id)?.restorations ?? [];
+  return [...number, ...restorationMarks(b.text, restorations, expected.corrections.filter(isRule))];
+}
+
+/**
+ * The units as the site publishes them: each block with the capture line it
+ * came from, the restorations of that line, and its marks. `plan` must
+ * already agree with `expected` (checkPlan).
+ */
+export function publishUnits(plan: Plan, expected: Expected): PublishedUnit[] {
+  return plan.units.map((u) => ({
+    ...u,
+    blocks: u.blocks.map((b): PublishedBlock => {
+      const origin = expected.origin.get(b.id);
+      if (!origin) throw new Error(`block ${b.id} is not in the capture`);
+      return {
+        ...b,
+        line: origin.line,
+        restorations: origin.restorations.map((r) => r.id),
+        marks: marksOf(expected, u, b),
+      };
+    }),
+  }));
 }
 
 /** Restorations (other than heading splits) that no block shows inline. */
 export function unmarkedRestorations(expected: Expected): string[] {
   const marked = new Set<string>();
-  for (const b of allBlocks(expected.plan)) {
-    for (const s of segmentsOf(expected, b.id, b.text)) if (s.restoration) marked.add(s.restoration);
+  for (const u of expected.plan.units) {
+    for (const b of u.blocks) for (const m of marksOf(expected, u, b)) if (m.kind === 'restoration') marked.add(m.id);
   }
   return expected.corrections
     .filter(isRestoration)

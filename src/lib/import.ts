@@ -5,35 +5,12 @@
  */
 import { stringify } from 'yaml';
 import type { Correction } from '../schemas/correction.ts';
-import { DOCUMENT_LABELS, type DocumentMeta } from '../schemas/document.ts';
-import { DOCUMENT_FILE } from './collections.ts';
+import { DOCUMENT_LABELS, documentSchema, type DocumentMeta } from '../schemas/document.ts';
+import { DOCUMENT_FILE, unitFile } from './content-files.ts';
 import { expectedFromSource } from './fidelity.ts';
-import type { UnitSource } from './model.ts';
+import { numberOf, type UnitSource } from './model.ts';
 import { parseMetadata, splitSource } from './source.ts';
 import { parseStructure } from './structure.ts';
-
-const pad2 = (x: number) => String(x).padStart(2, '0');
-
-/** Where a unit's file lives under content/. */
-export function fileFor(u: UnitSource): string {
-  const n = u.data.number as number;
-  switch (u.kind) {
-    case 'notice':
-      return 'notice.mdx';
-    case 'front':
-      return 'plan/front.mdx';
-    case 'part':
-      return `plan/parts/${n}.mdx`;
-    case 'section':
-      return `plan/sections/${n}.mdx`;
-    case 'group':
-      return `plan/groups/${pad2(n)}.mdx`;
-    case 'task':
-      return `plan/tasks/${pad2(n)}.mdx`;
-    case 'measure':
-      return `plan/measures/${n}.mdx`;
-  }
-}
 
 /** A unit file: frontmatter, then one paragraph a line with blank lines between. */
 export function renderUnitFile(u: UnitSource): string {
@@ -48,7 +25,7 @@ export function documentFromSource(raw: string): DocumentMeta {
   const crumb = header.find((l) => l.text.startsWith('您当前的位置'));
   if (!crumb) throw new Error('source: the page breadcrumb (您当前的位置) is missing from the header');
   const fields = Object.fromEntries(Object.entries(DOCUMENT_LABELS).map(([field, label]) => [field, m[label]]));
-  return { ...fields, sourceLocation: crumb.text.replace(/^您当前的位置:\s*/, '') } as DocumentMeta;
+  return documentSchema.parse({ ...fields, sourceLocation: crumb.text.replace(/^您当前的位置:\s*/, '') });
 }
 
 export function renderDocumentFile(document: DocumentMeta): string {
@@ -60,7 +37,9 @@ export function renderDocumentFile(document: DocumentMeta): string {
 export function importedFiles(raw: string, corrections: Correction[]): Map<string, string> {
   const expected = expectedFromSource(raw, corrections);
   const files = new Map<string, string>();
-  for (const u of parseStructure(expected.applied.lines)) files.set(fileFor(u), renderUnitFile(u));
+  for (const u of parseStructure(expected.applied.lines)) {
+    files.set(unitFile(u.kind, numberOf(u)), renderUnitFile(u));
+  }
   files.set(DOCUMENT_FILE, renderDocumentFile(documentFromSource(raw)));
   return files;
 }

@@ -1,100 +1,68 @@
 /**
  * The plan as one model: every unit (notice, title page, part, section, task
- * group, task, measure) with its official text blocks, ids and URL. Pages,
+ * group, task, measure) with its official text blocks and ids. Pages,
  * plan.json, plan.txt and the search index all read this model, and the
- * fidelity check compares it with the capture.
+ * fidelity check compares it with the capture. URLs are src/lib/url.ts's.
  */
+import type { Block, BlockRole } from '../schemas/block.ts';
+import type { Unit } from '../schemas/unit.ts';
+import type { UnitFrontmatter, UnitKind } from '../schemas/unit-source.ts';
 import { bracketHeading, partHeading, taskHeading } from './headings.ts';
 
-export type UnitKind = 'notice' | 'front' | 'part' | 'section' | 'group' | 'task' | 'measure';
+export type { Block, BlockRole, Unit, UnitKind };
 
-/** What a block of official text is, which decides how it is typeset. */
-export type BlockRole = 'title' | 'heading' | 'paragraph' | 'addressee' | 'signatory' | 'date';
-
-export interface Block {
-  /** Globally unique id, e.g. `task-09.p1`; written to `data-official`. */
-  id: string;
-  /** The anchor on the unit's own page, e.g. `p1`. */
-  anchor: string;
-  /** The anchor on the full-text page, e.g. `task-09-p1`. */
-  fullAnchor: string;
-  role: BlockRole;
-  /** The published text, after corrections. */
-  text: string;
-}
-
-export interface Unit {
-  /** Stable key, e.g. `task-09`; prefix of its blocks' ids. */
-  key: string;
-  kind: UnitKind;
-  /** The unit's own number (task 9, group 4 …); absent for notice and title page. */
-  number?: number;
-  /** The title without its number, as plan.json lists it. */
-  title: string;
-  /** The heading as printed, with its number (（四）打造高素质职教师资队伍). */
-  heading: string;
-  /** Site-relative URL, always with a trailing slash; pass it through the URL helper. */
-  path: string;
-  /** Key of the unit this one belongs to. */
-  parent?: string;
-  /** Content file the unit came from, for error messages. */
-  file?: string;
-  blocks: Block[];
-}
-
-/** Frontmatter and paragraphs of one content file, whatever read it. */
-export interface UnitSource {
-  kind: UnitKind;
-  data: Record<string, unknown>;
+/** One content file of the plan: its checked frontmatter and its paragraphs, whatever read it. */
+export type UnitSource = UnitFrontmatter & {
+  /** The official paragraphs of the body, in order. */
   paragraphs: string[];
+  /** The file, as the author sees its path; absent when read from the capture. */
   file?: string;
-}
-
-/** Which part each kind of unit belongs to, by part number. */
-export const PART_OF = { section: 1, group: 2, measure: 3 } as const;
+};
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
-export function block(key: string, local: string, role: BlockRole, text: string): Block {
-  return { id: `${key}.${local}`, anchor: local, fullAnchor: `${key}-${local}`, role, text };
+/** Headings and title lines are placed in the page's heading element; every other block is a paragraph. */
+export const isHeadingBlock = (b: Pick<Block, 'role'>) => b.role === 'heading' || b.role === 'title';
+
+export function block(unit: string, local: string, role: BlockRole, text: string): Block {
+  return { id: `${unit}.${local}`, unit, local, role, text };
 }
 
-function paragraphs(key: string, texts: string[]): Block[] {
-  return texts.map((t, i) => block(key, `p${i + 1}`, 'paragraph', t));
-}
+const paragraphs = (key: string, texts: string[]): Block[] =>
+  texts.map((t, i) => block(key, `p${i + 1}`, 'paragraph', t));
 
-/** Data lookups a unit needs from its neighbours (its part's slug). */
-export interface UnitContext {
-  partSlug(partNumber: number): string;
-}
+/** The key of a numbered unit: groups and tasks count past nine, so their numbers have two digits. */
+const numberedKey = (kind: UnitKind, n: number) =>
+  kind === 'group' || kind === 'task' ? `${kind}-${pad2(n)}` : `${kind}-${n}`;
+
+/** The number a unit's frontmatter gives it; the notice and the title page have none. */
+export const numberOf = (src: UnitFrontmatter): number | undefined =>
+  src.kind === 'notice' || src.kind === 'front' ? undefined : src.data.number;
 
 /** The unit's key (task-09, group-04, measure-1 …), which prefixes its block ids. */
-export function unitKey(kind: UnitKind, data: Record<string, unknown>): string {
-  const n = data.number as number;
-  switch (kind) {
-    case 'notice':
-    case 'front':
-      return kind;
-    case 'group':
-    case 'task':
-      return `${kind}-${pad2(n)}`;
-    default:
-      return `${kind}-${n}`;
-  }
+export function unitKey(src: UnitFrontmatter): string {
+  const n = numberOf(src);
+  return n === undefined ? src.kind : numberedKey(src.kind, n);
 }
 
-/** Builds a unit from its content; the one place that knows URLs and block ids. */
-export function makeUnit(src: UnitSource, ctx: UnitContext): Unit {
-  const d = src.data as Record<string, any>;
+/** What each part of the plan holds, by part number: 一 sections, 二 task groups (which hold the tasks), 三 measures. */
+export const PART_HOLDS = ['section', 'group', 'measure'] as const;
+export type PartChild = (typeof PART_HOLDS)[number];
+
+/** The number of the part that holds units of this kind. */
+export const partNumberOf = (kind: PartChild) => PART_HOLDS.indexOf(kind) + 1;
+
+/** Builds a unit from its content: the one place that knows block ids. */
+export function makeUnit(src: UnitSource): Unit {
   const file = src.file;
   switch (src.kind) {
-    case 'notice':
+    case 'notice': {
+      const d = src.data;
       return {
         key: 'notice',
         kind: 'notice',
         title: d.title,
         heading: d.title,
-        path: '/notice/',
         file,
         blocks: [
           block('notice', 'title', 'title', d.title),
@@ -104,78 +72,72 @@ export function makeUnit(src: UnitSource, ctx: UnitContext): Unit {
           block('notice', 'date', 'date', d.date),
         ],
       };
+    }
     case 'front': {
-      const lines: string[] = d.titleLines;
+      const title = src.data.titleLines.join('');
       return {
         key: 'front',
         kind: 'front',
-        title: lines.join(''),
-        heading: lines.join(''),
-        path: '/plan/',
+        title,
+        heading: title,
         file,
         blocks: [
-          ...lines.map((t, i) => block('front', `t${i + 1}`, 'title', t)),
+          ...src.data.titleLines.map((t, i) => block('front', `t${i + 1}`, 'title', t)),
           ...paragraphs('front', src.paragraphs),
         ],
       };
     }
     case 'part':
-      return numbered(src, 'front', `/plan/${d.slug}/`, d.title, partHeading(d.number, d.title));
+      return numbered(src, 'front', src.data.title, partHeading(src.data.number, src.data.title));
     case 'section':
-      return numbered(
-        src,
-        `part-${PART_OF.section}`,
-        `/plan/${ctx.partSlug(PART_OF.section)}/${d.slug}/`,
-        d.title,
-        bracketHeading(d.number, d.title),
-      );
     case 'group':
-      return numbered(
-        src,
-        `part-${PART_OF.group}`,
-        `/plan/groups/${pad2(d.number)}/`,
-        d.title,
-        bracketHeading(d.number, d.title),
-      );
     case 'measure':
       return numbered(
         src,
-        `part-${PART_OF.measure}`,
-        `/plan/${ctx.partSlug(PART_OF.measure)}/${d.number}/`,
-        d.title,
-        bracketHeading(d.number, d.title),
+        numberedKey('part', partNumberOf(src.kind)),
+        src.data.title,
+        bracketHeading(src.data.number, src.data.title),
       );
     case 'task':
       return numbered(
         src,
-        `group-${pad2(d.group)}`,
-        `/plan/${ctx.partSlug(PART_OF.group)}/${pad2(d.number)}/`,
-        d.heading,
-        taskHeading(d.number, d.heading),
+        numberedKey('group', src.data.group),
+        src.data.heading,
+        taskHeading(src.data.number, src.data.heading),
       );
   }
 }
 
 /** A numbered unit: its printed heading is its first block, its paragraphs follow. */
-function numbered(src: UnitSource, parent: string, path: string, title: string, heading: string): Unit {
-  const key = unitKey(src.kind, src.data);
+function numbered(
+  src: Extract<UnitSource, { kind: 'part' | 'section' | 'group' | 'measure' | 'task' }>,
+  parent: string,
+  title: string,
+  heading: string,
+): Unit {
+  const key = unitKey(src);
   return {
     key,
     kind: src.kind,
-    number: src.data.number as number,
+    number: src.data.number,
     title,
     heading,
-    path,
     parent,
     file: src.file,
     blocks: [block(key, 'h', 'heading', heading), ...paragraphs(key, src.paragraphs)],
   };
 }
 
-export interface Plan {
+/** The printed number of a numbered unit's heading (一、 （一） 1); the notice and title page have none. */
+export function markerOf(u: Pick<Unit, 'number' | 'heading' | 'title'>): string | undefined {
+  if (u.number === undefined) return undefined;
+  return u.heading.slice(0, u.heading.length - u.title.length);
+}
+
+export interface Plan<U extends Unit = Unit> {
   /** Every unit in reading order: notice, title page, then each part and what it holds. */
-  units: Unit[];
-  byKey: Map<string, Unit>;
+  units: U[];
+  byKey: Map<string, U>;
 }
 
 const KIND_RANK: Record<UnitKind, number> = {
@@ -192,10 +154,10 @@ const KIND_RANK: Record<UnitKind, number> = {
  * Puts units in reading order. Units arrive in any order (a directory
  * listing, a content collection) and are sorted by their place in the tree.
  */
-export function assemblePlan(units: Unit[]): Plan {
+export function assemblePlan<U extends Unit>(units: U[]): Plan<U> {
   const byKey = new Map(units.map((u) => [u.key, u]));
   // A unit's place is its parent's place followed by its own kind and number.
-  const orderKey = (u: Unit): number[] => {
+  const orderKey = (u: U): number[] => {
     const parent = u.parent ? byKey.get(u.parent) : undefined;
     return [...(parent ? orderKey(parent) : []), KIND_RANK[u.kind], u.number ?? 0];
   };
@@ -211,12 +173,14 @@ export function assemblePlan(units: Unit[]): Plan {
 }
 
 /** All official blocks of the plan in reading order. */
-export const allBlocks = (plan: Plan): Block[] => plan.units.flatMap((u) => u.blocks);
+export const allBlocks = <U extends Unit>(plan: Plan<U>): Array<U['blocks'][number]> =>
+  plan.units.flatMap((u) => u.blocks);
 
 /** One way the published model differs from the capture. */
 export interface Difference {
   /** Block id on either side. */
   id: string;
+  /** The file that holds the differing text: a content file, or a built page. */
   file?: string;
   expected?: string;
   actual?: string;
@@ -228,7 +192,7 @@ export interface Difference {
  */
 export function diffBlocks(
   expected: ReadonlyArray<Pick<Block, 'id' | 'text'>>,
-  actual: ReadonlyArray<Pick<Block, 'id' | 'text'> & { file?: string }>,
+  actual: ReadonlyArray<Pick<Block, 'id' | 'text'> & { file?: string | undefined }>,
 ): Difference[] {
   const out: Difference[] = [];
   const n = Math.max(expected.length, actual.length);
@@ -236,7 +200,8 @@ export function diffBlocks(
     const e = expected[i];
     const a = actual[i];
     if (e && a && e.id === a.id && e.text === a.text) continue;
-    out.push({ id: a?.id ?? e!.id, file: a?.file, expected: e?.text, actual: a?.text });
+    const id = a?.id ?? e?.id ?? '?';
+    out.push({ id, file: a?.file, expected: e?.text, actual: a?.text });
     if (out.length >= 20) break;
   }
   return out;

@@ -2,7 +2,18 @@
  * Navigation as data, derived from the plan model: the table of contents,
  * breadcrumbs and previous/next links. Components only render it.
  */
-import type { Plan, Unit } from './model.ts';
+import { markerOf, type Plan, type Unit } from './model.ts';
+import { unitPath, type RouteName } from './url.ts';
+import { ui } from '../ui/strings.ts';
+
+/** The site's main navigation, in order. */
+export const MAIN_NAV: ReadonlyArray<{ route: RouteName; label: string }> = [
+  { route: 'notice', label: ui.notice },
+  { route: 'plan', label: ui.plan },
+  { route: 'fullText', label: ui.fullText },
+  { route: 'document', label: ui.documentInfo },
+  { route: 'corrections', label: ui.corrections },
+];
 
 export interface NavNode {
   key: string;
@@ -14,16 +25,10 @@ export interface NavNode {
   children: NavNode[];
 }
 
-/** The label's number part; tasks have no printed mark after their number, so none is added. */
-export function markerOf(u: Unit): string | undefined {
-  if (u.number === undefined) return undefined;
-  return u.heading.slice(0, u.heading.length - u.title.length);
-}
-
 /** A short label for navigation: the notice and title page get names of our own. */
 export function labelOf(u: Unit): string {
-  if (u.kind === 'notice') return '印发通知';
-  if (u.kind === 'front') return '方案标题与前言';
+  if (u.kind === 'notice') return ui.notice;
+  if (u.kind === 'front') return ui.frontLabel;
   return u.title;
 }
 
@@ -32,21 +37,21 @@ export function buildToc(plan: Plan): NavNode[] {
     key: u.key,
     label: labelOf(u),
     marker: markerOf(u),
-    path: u.path,
-    children: plan.units.filter((c) => c.parent === u.key).map(node),
+    path: unitPath(u),
+    children: childrenOf(plan, u.key).map(node),
   });
   return plan.units.filter((u) => !u.parent).map(node);
 }
 
 /** The chain of units from the top down to `key`, the unit itself last. */
-export function breadcrumbs(plan: Plan, key: string): Unit[] {
-  const chain: Unit[] = [];
+export function breadcrumbs<U extends Unit>(plan: Plan<U>, key: string): U[] {
+  const chain: U[] = [];
   for (let u = plan.byKey.get(key); u; u = u.parent ? plan.byKey.get(u.parent) : undefined) chain.unshift(u);
   return chain;
 }
 
 /** Neighbours in reading order, the order of the printed document. */
-export function prevNext(plan: Plan, key: string): { prev?: Unit; next?: Unit } {
+export function prevNext<U extends Unit>(plan: Plan<U>, key: string): { prev?: U | undefined; next?: U | undefined } {
   const i = plan.units.findIndex((u) => u.key === key);
   if (i < 0) throw new Error(`no unit ${key}`);
   return { prev: plan.units[i - 1], next: plan.units[i + 1] };
@@ -59,3 +64,13 @@ export function retarget(nodes: NavNode[], to: (n: NavNode) => string): NavNode[
 
 /** Numbers like 1 need a gap after them; 一、 and （一） carry their own. */
 export const markerNeedsGap = (marker: string | undefined) => marker !== undefined && /\d$/.test(marker);
+
+/** The units directly under `key`, in reading order. */
+export const childrenOf = <U extends Unit>(plan: Plan<U>, key: string): U[] =>
+  plan.units.filter((u) => u.parent === key);
+
+/** The title of a unit's page: its number and title, or our name for the notice and the title page. */
+export function pageTitleOf(u: Unit): string {
+  const marker = markerOf(u);
+  return `${marker ?? ''}${markerNeedsGap(marker) ? ' ' : ''}${labelOf(u)}`;
+}

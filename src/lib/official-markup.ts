@@ -1,48 +1,90 @@
 /**
- * The markup of an official paragraph, as a hast tree. The rehype plugin uses
- * it for the MDX bodies, the full-text page for the model's blocks, so both
- * print the same thing: the text in an element marked `data-official`, the
- * restored characters in <ins>, and the permalink outside the official element.
+ * The one markup of official text, as hast trees: every page that shows the
+ * plan's words (unit pages, the full text) renders them through here. The
+ * text sits in an element marked `data-official` with the block id; marks
+ * become elements inside it without changing a character: a glossary term
+ * (a link) outside, a heading's number inside that, restored characters
+ * (<ins>) innermost. Where a restoration straddles a term's edge it is split
+ * into two <ins> with the same id. The permalink sits outside the official
+ * element and is marked `data-ours`.
  */
 import type { Element, ElementContent } from 'hast';
-import type { Segment } from './corrections.ts';
-import type { Block } from './model.ts';
+import type { BlockRole, PublishedBlock } from '../schemas/block.ts';
 import { ui } from '../ui/strings.ts';
+import { isHeadingBlock } from './model.ts';
+import { segment, type Mark, type Segment } from './segments.ts';
 
-const ROLE_LABELS: Partial<Record<Block['role'], string>> = { addressee: '主送', signatory: '落款', date: '日期' };
+export interface MarkupOptions {
+  /** Marks added at render time (glossary terms), on top of the block's own. */
+  extraMarks?: readonly Mark[];
+  /** The link to a glossary term's entry; required once a block carries term marks. */
+  termHref?: (slug: string) => string;
+}
 
-/** Text and <ins> nodes for a block's segments. */
-export function segmentNodes(segments: readonly Segment[]): ElementContent[] {
-  return segments.map((s) =>
-    s.restoration
-      ? {
-          type: 'element',
-          tagName: 'ins',
-          properties: {
-            className: ['restored'],
-            title: ui.restoredTitle(s.restoration),
-            dataCorrection: s.restoration,
-          },
-          children: [{ type: 'text', value: s.text }],
-        }
-      : { type: 'text', value: s.text },
-  );
+/** How each kind of mark becomes an element, outermost first. */
+const LAYERS: ReadonlyArray<{
+  value: (s: Segment) => string | undefined;
+  wrap: (value: string, children: ElementContent[], o: MarkupOptions) => Element;
+}> = [
+  {
+    value: (s) => s.term,
+    wrap: (slug, children, o) => {
+      if (!o.termHref) throw new Error(`a block marks the term "${slug}", but no termHref was given to link it`);
+      return { type: 'element', tagName: 'a', properties: { className: ['term'], href: o.termHref(slug) }, children };
+    },
+  },
+  {
+    value: (s) => (s.number ? 'number' : undefined),
+    wrap: (_, children) => ({ type: 'element', tagName: 'span', properties: { className: ['heading-no'] }, children }),
+  },
+  {
+    value: (s) => s.restoration,
+    wrap: (id, children) => ({
+      type: 'element',
+      tagName: 'ins',
+      properties: { className: ['restored'], title: ui.restoredTitle(id), dataCorrection: id },
+      children,
+    }),
+  },
+];
+
+function nest(segments: readonly Segment[], depth: number, o: MarkupOptions): ElementContent[] {
+  const layer = LAYERS[depth];
+  if (!layer) return segments.map((s) => ({ type: 'text', value: s.text }));
+  const out: ElementContent[] = [];
+  for (let i = 0; i < segments.length;) {
+    const value = layer.value(segments[i]!);
+    let j = i + 1;
+    while (j < segments.length && layer.value(segments[j]!) === value) j++;
+    const inner = nest(segments.slice(i, j), depth + 1, o);
+    if (value === undefined) out.push(...inner);
+    else out.push(layer.wrap(value, inner, o));
+    i = j;
+  }
+  return out;
+}
+
+/** The inline content of a block: its text with every mark as an element. */
+export function inlineHast(block: Pick<PublishedBlock, 'text' | 'marks'>, o: MarkupOptions = {}): ElementContent[] {
+  return nest(segment(block.text, [...block.marks, ...(o.extraMarks ?? [])]), 0, o);
 }
 
 /** An element holding one block of official text: `<tag data-official="id">…</tag>`. */
-export function officialHast(tagName: string, block: Block, segments: readonly Segment[], id?: string): Element {
-  return { type: 'element', tagName, properties: { id, dataOfficial: block.id }, children: segmentNodes(segments) };
+export function officialHast(tagName: string, block: PublishedBlock, id?: string, o: MarkupOptions = {}): Element {
+  return { type: 'element', tagName, properties: { id, dataOfficial: block.id }, children: inlineHast(block, o) };
 }
 
-/** `<div class="para"><p id data-official>…</p><a class="para-link">¶n</a></div>` */
-export function paragraphHast(block: Block, segments: readonly Segment[], anchor: string): Element {
-  const label = ROLE_LABELS[block.role] ?? block.anchor.replace(/^p/, '');
+const ROLE_LABELS: Partial<Record<BlockRole, string>> = { addressee: '主送', signatory: '落款', date: '日期' };
+
+/** `<div class="para"><p id data-official>…</p><a class="para-link" data-ours>¶n</a></div>` */
+export function paragraphHast(block: PublishedBlock, anchor: string, o: MarkupOptions = {}): Element {
+  const label = ROLE_LABELS[block.role] ?? block.local.replace(/^p/, '');
   return {
     type: 'element',
     tagName: 'div',
     properties: { className: block.role === 'paragraph' ? ['para'] : ['para', block.role] },
     children: [
-      officialHast('p', block, segments, anchor),
+      officialHast('p', block, anchor, o),
       {
         type: 'element',
         tagName: 'a',
@@ -65,4 +107,15 @@ export function paragraphHast(block: Block, segments: readonly Segment[], anchor
       },
     ],
   };
+}
+
+/**
+ * Any block: a heading or title line becomes an inline `<span>` for the page
+ * to place in its heading element; every other block a paragraph with its
+ * permalink, which needs an anchor.
+ */
+export function blockHast(block: PublishedBlock, anchor: string | undefined, o: MarkupOptions = {}): Element {
+  if (isHeadingBlock(block)) return officialHast('span', block, undefined, o);
+  if (!anchor) throw new Error(`block ${block.id} is a ${block.role} and needs an anchor for its permalink`);
+  return paragraphHast(block, anchor, o);
 }

@@ -5,12 +5,8 @@
  */
 import type { CorrectedLine } from './corrections.ts';
 import { parseBracketHeading, parsePartHeading, parseTaskHeading } from './headings.ts';
-import { PART_OF, type UnitSource } from './model.ts';
+import { PART_HOLDS, type UnitSource } from './model.ts';
 import { DOCUMENT_START } from './source.ts';
-
-/** URL segments we chose for the parts and for the sections of part one, in order. */
-export const PART_SLUGS = ['general', 'tasks', 'measures'] as const;
-export const SECTION_SLUGS = ['guiding', 'principles', 'goals'] as const;
 
 class StructureError extends Error {
   constructor(line: CorrectedLine | undefined, message: string) {
@@ -54,10 +50,9 @@ export function parseStructure(lines: readonly CorrectedLine[]): UnitSource[] {
     const line = take('a part heading');
     const part = parsePartHeading(line.text);
     if (!part) throw new StructureError(line, 'expected a part heading such as 一、总体要求');
-    const slug = PART_SLUGS[part.number - 1];
-    if (!slug) throw new StructureError(line, `the plan has ${PART_SLUGS.length} parts, not ${part.number}`);
-    units.push({ kind: 'part', data: { number: part.number, slug, title: part.title }, paragraphs: [] });
-    const kind = (Object.keys(PART_OF) as Array<keyof typeof PART_OF>).find((k) => PART_OF[k] === part.number)!;
+    const kind = PART_HOLDS[part.number - 1];
+    if (!kind) throw new StructureError(line, `the plan has ${PART_HOLDS.length} parts, not ${part.number}`);
+    units.push({ kind: 'part', data: { number: part.number, title: part.title }, paragraphs: [] });
     while (peek() && !parsePartHeading(peek()!.text)) {
       const hl = take('a numbered heading');
       const h = parseBracketHeading(hl.text);
@@ -91,13 +86,7 @@ export function parseStructure(lines: readonly CorrectedLine[]): UnitSource[] {
       const paras: string[] = [];
       while (peek() && !parseBracketHeading(peek()!.text) && !parsePartHeading(peek()!.text))
         paras.push(take('text').text);
-      if (kind === 'section') {
-        const s = SECTION_SLUGS[h.number - 1];
-        if (!s) throw new StructureError(hl, `part one has ${SECTION_SLUGS.length} sections, not ${h.number}`);
-        units.push({ kind, data: { number: h.number, slug: s, title: h.title }, paragraphs: paras });
-      } else {
-        units.push({ kind, data: { number: h.number, title: h.title }, paragraphs: paras });
-      }
+      units.push({ kind, data: { number: h.number, title: h.title }, paragraphs: paras });
     }
   }
   return units;

@@ -1,9 +1,96 @@
 /**
- * Every internal link goes through a linker made for the page it appears on.
- * Absolute mode prefixes the base path (a deploy under /sub/ is a config
- * value); relative mode writes links that also work from a disk (file://),
- * where a folder link must name its index.html.
+ * The site's URL scheme, in one place: the pages, the plan's unit pages, the
+ * anchors of its blocks, and the linker that turns a site-relative target
+ * into the link a page writes. Absolute mode prefixes the base path (a deploy
+ * under /sub/ is a config value); relative mode writes links that also work
+ * from a disk (file://), where a folder link must name its index.html.
  */
+import type { Block } from '../schemas/block.ts';
+import type { UnitKind } from '../schemas/unit-source.ts';
+import { isHeadingBlock, partNumberOf, type PartChild } from './model.ts';
+
+/** The site's pages other than the plan's units, and its files. */
+export const ROUTES = {
+  home: '/',
+  notice: '/notice/',
+  plan: '/plan/',
+  fullText: '/full-text/',
+  document: '/document/',
+  corrections: '/corrections/',
+  planJson: '/plan.json',
+  planTxt: '/plan.txt',
+  favicon: '/favicon.svg',
+  notFound: '/404.html',
+} as const;
+
+export type RouteName = keyof typeof ROUTES;
+
+/** URL segments we chose for the plan's three parts, by part number; stable once published. */
+export const PART_SLUGS = ['general', 'tasks', 'measures'] as const;
+/** URL segments for the sections of part one, by section number. */
+export const SECTION_SLUGS = ['guiding', 'principles', 'goals'] as const;
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+function slugOf(slugs: readonly string[], n: number, what: string): string {
+  const slug = slugs[n - 1];
+  if (!slug) throw new Error(`${what} ${n} has no URL: add its slug to ${what.toUpperCase()}_SLUGS in src/lib/url.ts`);
+  return slug;
+}
+
+/** The page of a unit of the plan, e.g. `/plan/tasks/09/`. */
+export function unitPath(u: { kind: UnitKind; number?: number | undefined }): string {
+  const n = u.number ?? 0;
+  // Sections, tasks and measures sit under the page of their part; groups have a folder of their own.
+  const under = (k: PartChild) => `${ROUTES.plan}${slugOf(PART_SLUGS, partNumberOf(k), 'part')}/`;
+  switch (u.kind) {
+    case 'notice':
+      return ROUTES.notice;
+    case 'front':
+      return ROUTES.plan;
+    case 'part':
+      return `${ROUTES.plan}${slugOf(PART_SLUGS, n, 'part')}/`;
+    case 'section':
+      return `${under('section')}${slugOf(SECTION_SLUGS, n, 'section')}/`;
+    case 'group':
+      return `${ROUTES.plan}groups/${pad2(n)}/`;
+    case 'task':
+      return `${under('group')}${pad2(n)}/`;
+    case 'measure':
+      return `${under('measure')}${n}/`;
+  }
+}
+
+/** Where a block is shown: its unit's own page, or the full text. */
+export type BlockPage = 'unit' | 'full';
+
+/** The id of a unit's heading on the full-text page, `task-09-h`. */
+export const fullTextHeadingId = (unitKey: string) => `${unitKey}-h`;
+
+/**
+ * The id a block's element carries on a page: `p1` on its unit page,
+ * `task-09-p1` on the full text. Headings carry none on their unit page (the
+ * page itself is their address); on the full text they share the heading's id.
+ */
+export function blockAnchor(b: Pick<Block, 'unit' | 'local' | 'role'>, page: BlockPage): string | undefined {
+  if (page === 'full') return isHeadingBlock(b) ? fullTextHeadingId(b.unit) : `${b.unit}-${b.local}`;
+  return isHeadingBlock(b) ? undefined : b.local;
+}
+
+const withFragment = (path: string, anchor: string | undefined) => (anchor ? `${path}#${anchor}` : path);
+
+/** A block on its unit's page, e.g. `/plan/tasks/09/#p1`. */
+export const blockPath = (unit: Parameters<typeof unitPath>[0], b: Pick<Block, 'unit' | 'local' | 'role'>) =>
+  withFragment(unitPath(unit), blockAnchor(b, 'unit'));
+
+/** A unit's heading on the full-text page. */
+export const fullTextUnitPath = (unitKey: string) => withFragment(ROUTES.fullText, fullTextHeadingId(unitKey));
+
+/** An entry of the corrections list on 校勘说明. */
+export const correctionPath = (id: string) => withFragment(ROUTES.corrections, id);
+
+/** Astro's route parameter for a page path: `/plan/tasks/09/` → `plan/tasks/09`. */
+export const routeParam = (path: string) => path.replace(/^\/|\/$/g, '');
 
 export type LinkMode = 'absolute' | 'relative';
 
@@ -11,11 +98,14 @@ export interface LinkerOptions {
   /** Astro's base, e.g. `/` or `/plans/qijiang/`. */
   base: string;
   mode: LinkMode;
-  /** Site-relative path of the page the links appear on, e.g. `/plan/tasks/01/`. */
+  /** Site-relative path of the page the links appear on: a folder (`/plan/tasks/01/`) or a file (`/404.html`). */
   from: string;
 }
 
 const withSlashes = (p: string) => `/${p.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+
+/** Whether a path names a file (`/plan.json`, `/404.html`) rather than a folder. */
+const isFilePath = (p: string) => /\.[a-z0-9]+$/i.test(p);
 
 /** Splits `/a/b/#frag` into path and the `#fragment` or `?query` that follows it. */
 function splitSuffix(target: string): [string, string] {
@@ -28,9 +118,11 @@ export function createLinker({ base, mode, from }: LinkerOptions) {
   return function link(target: string): string {
     if (!target.startsWith('/')) throw new Error(`link target must be site-relative, starting with "/": ${target}`);
     const [path, suffix] = splitSuffix(target);
-    const isFile = /\.[a-z0-9]+$/i.test(path);
+    const isFile = isFilePath(path);
     if (mode === 'absolute') return `${root}${path.replace(/^\//, '')}${suffix}`;
-    const fromParts = withSlashes(from).split('/').filter(Boolean);
+    // A page that is a file (404.html) links from the folder it is in.
+    const fromDir = isFilePath(from) ? from.replace(/[^/]*$/, '') : from;
+    const fromParts = withSlashes(fromDir).split('/').filter(Boolean);
     const toParts = path.split('/').filter(Boolean);
     let common = 0;
     while (

@@ -5,8 +5,6 @@ import { officialText, ordinal } from './official.ts';
 export const partSchema = z.strictObject({
   /** The part's number: 1 prints as 一、. */
   number: ordinal,
-  /** The URL segment under /plan/, stable once published. */
-  slug: z.string().regex(/^[a-z]+$/, 'slugs are lower-case ASCII letters'),
   /** The part's title without its number. */
   title: officialText,
 });

@@ -1,5 +1,6 @@
-/** Every piece of interface text in one place (zh-CN). Official text never lives here. */
+/** Every piece of interface text in one place (zh-CN). Official text and URLs never live here. */
 import { DOCUMENT_LABELS } from '../schemas/document.ts';
+import type { RouteName } from '../lib/url.ts';
 
 export const ui = {
   siteName: '綦江区“十四五”职业教育发展提升行动计划实施方案',
@@ -15,6 +16,7 @@ export const ui = {
   next: '下一篇',
   home: '首页',
   notice: '印发通知',
+  frontLabel: '方案标题与前言',
   plan: '方案',
   fullText: '全文',
   documentInfo: '文件信息',
@@ -30,19 +32,21 @@ export const ui = {
   machineReadable: '机器可读版本',
   footerSource: '原文来源',
   notFoundTitle: '找不到这个页面',
+  notFoundText: ['网址可能有误。可以从', '首页', '或', '全文', '开始查找。'],
   /** Labels of the metadata table, as on the district's website, plus the two gov.cn adds. */
   meta: { ...DOCUMENT_LABELS, issuer: '发文机关', title: '标题' },
   homeTargets: '到2025年的目标一览',
   homeTargetsNote: '下列要点摘自方案“（三）主要目标”第一段，引文与原文一字不差，点击可查看原段落。',
   homeStart: '从这里开始',
   homeStructure: '方案结构',
+  /** The home page's ways in, by route name (src/lib/url.ts has the addresses). */
   homeEntries: [
-    { path: '/plan/', title: '分项阅读', text: '按部分、方面和任务逐页阅读，每页有上一篇和下一篇' },
-    { path: '/full-text/', title: '全文', text: '一页读完，适合打印' },
-    { path: '/notice/', title: '印发通知', text: '区教委印发本方案的通知' },
-    { path: '/document/', title: '文件信息', text: '索引号、发文字号、日期与机器可读版本' },
-    { path: '/corrections/', title: '校勘说明', text: '本站文本与采集稿的每一处差异' },
-  ],
+    { route: 'plan', title: '分项阅读', text: '按部分、方面和任务逐页阅读，每页有上一篇和下一篇' },
+    { route: 'fullText', title: '全文', text: '一页读完，适合打印' },
+    { route: 'notice', title: '印发通知', text: '区教委印发本方案的通知' },
+    { route: 'document', title: '文件信息', text: '索引号、发文字号、日期与机器可读版本' },
+    { route: 'corrections', title: '校勘说明', text: '本站文本与采集稿的每一处差异' },
+  ] as const satisfies ReadonlyArray<{ route: RouteName; title: string; text: string }>,
   documentStatus: '本站的性质',
   documentAllMeta: '网站标注的全部信息',
   documentIssuerNote: '“发文机关”取自通知落款；其余各项照录原网页的信息表。',
@@ -54,4 +58,13 @@ export const ui = {
   correctionsEvidence: '依据',
   correctionsSee: '查看该处',
   correctionsLineBreak: '⏎ 表示分行：任务标题与正文在此分开。',
+  pageCorrectionSplit: '标题与正文分开',
+  pageCorrectionChange: ['采集稿', '→ 本站'],
+  /** How our prose names a place in the plan (src/lib/refs.ts). */
+  cite: {
+    task: (n: number) => `重点任务第${n}项`,
+    paragraph: (n: number) => `第${n}段`,
+    title: '方案标题',
+    preamble: '方案前言',
+  },
 } as const;

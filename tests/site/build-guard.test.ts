@@ -1,43 +1,57 @@
 /**
  * The build refuses content that differs from the capture or breaks the
- * schema, naming the file. Each case builds a copy of the project.
+ * schema, and a citation of a block the plan does not have, each time naming
+ * the file. Each case builds a copy of the project.
  */
-import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { astroBuild } from '../support/astro.ts';
 import { badContentCases, contentWithFixture } from '../support/fixtures.ts';
-
-function projectCopy(name: string): string {
-  const dir = resolve('tests/.tmp/build-guard', name);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  for (const f of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
-    cpSync(f, join(dir, f), { recursive: true });
-  symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir');
-  return dir;
-}
-
-const build = (dir: string) => astroBuild(dir);
+import { projectCopy } from '../support/project.ts';
 
 describe('the build guards the official text', () => {
   it('fails when one character of a content file changes, naming the file and the block', () => {
-    const dir = projectCopy('mutation');
-    cpSync('content', join(dir, 'content'), { recursive: true });
+    const dir = projectCopy('build-guard', 'mutation');
     const file = join(dir, 'content/plan/tasks/13.mdx');
-    const text = readFileSync(file, 'utf8');
-    writeFileSync(file, text.replace('实训基地', '实训基址'));
-    const r = build(dir);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('实训基地', '实训基址'));
+    const r = astroBuild(dir);
     expect(r.status).not.toBe(0);
     expect(r.output).toContain('content/plan/tasks/13.mdx: block task-13.p1: differs from the source');
   });
 
   it('fails on a bad frontmatter field, naming the file, the line and the field', () => {
     const c = badContentCases().find((x) => x.name === 'wrong-type')!;
-    const dir = projectCopy('wrong-type');
+    const dir = projectCopy('build-guard', 'wrong-type', { content: false });
     contentWithFixture(c, dir);
-    const r = build(dir);
+    const r = astroBuild(dir);
     expect(r.status).not.toBe(0);
     expect(r.output).toContain('content/plan/tasks/09.mdx:2 [number]');
+  });
+
+  it('fails on a <Ref> to a block the plan does not have, saying which ids exist', () => {
+    const dir = projectCopy('build-guard', 'unknown-ref');
+    writeFileSync(
+      join(dir, 'src/pages/cites.mdx'),
+      'import Ref from \'../components/Ref.astro\';\n\n见<Ref to="task-16.p1" />和<Ref to="task-16.p9" />。\n',
+    );
+    const r = astroBuild(dir);
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain(
+      '<Ref to="task-16.p9">: the plan has no block "task-16.p9"; task-16 has task-16.h, task-16.p1',
+    );
+  });
+
+  it('resolves <Ref> in MDX prose to the paragraph and names it as the plan does', () => {
+    const dir = projectCopy('build-guard', 'ref');
+    writeFileSync(
+      join(dir, 'src/pages/cites.mdx'),
+      'import Ref from \'../components/Ref.astro\';\n\n见<Ref to="task-16.p1" />，或<Ref to="section-3.p1">主要目标</Ref>。\n',
+    );
+    const r = astroBuild(dir, ['--outDir', join(dir, 'dist')], { PUBLIC_LINK_MODE: 'relative' });
+    expect(r.status, r.output).toBe(0);
+    const html = readFileSync(join(dir, 'dist/cites/index.html'), 'utf8');
+    expect(html).toContain('<a class="ref" href="../plan/tasks/16/index.html#p1">重点任务第16项</a>');
+    expect(html).toContain('<a class="ref" href="../plan/general/goals/index.html#p1">主要目标</a>');
   });
 });

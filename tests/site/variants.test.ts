@@ -6,6 +6,7 @@ import { globSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { astroBuild } from '../support/astro.ts';
+import type { LinkMode } from '../../src/lib/url.ts';
 import { createLinkChecker } from '../support/links.ts';
 
 function build(name: string, env: Record<string, string>): string {
@@ -16,15 +17,20 @@ function build(name: string, env: Record<string, string>): string {
   return out;
 }
 
-const VARIANTS: Array<{ name: string; env: Record<string, string>; base: string }> = [
-  { name: 'sub-path', env: { BASE_PATH: '/plans/qijiang/' }, base: '/plans/qijiang/' },
-  { name: 'relative', env: { PUBLIC_LINK_MODE: 'relative' }, base: '/' },
+const VARIANTS: Array<{ name: string; env: Record<string, string>; base: string; mode: LinkMode }> = [
+  { name: 'sub-path', env: { BASE_PATH: '/plans/qijiang/' }, base: '/plans/qijiang/', mode: 'absolute' },
+  { name: 'relative', env: { PUBLIC_LINK_MODE: 'relative' }, base: '/', mode: 'relative' },
 ];
 
-describe.each(VARIANTS)('a $name build', ({ name, env, base }) => {
+describe.each(VARIANTS)('a $name build', ({ name, env, base, mode }) => {
   const dist = build(name, env);
-  const pages = globSync('**/*.html', { cwd: dist }).filter((p) => p !== '404.html');
-  const brokenLinks = createLinkChecker({ dist, base });
+  const pages = globSync('**/*.html', { cwd: dist }).sort();
+  const brokenLinks = createLinkChecker({ dist, base, mode });
+
+  it('has every page, the 404 page included', () => {
+    expect(pages).toContain('404.html');
+    expect(pages.length).toBeGreaterThanOrEqual(54);
+  });
 
   it.each(pages)('%s: every link resolves', (page) => {
     expect(brokenLinks(page)).toEqual([]);

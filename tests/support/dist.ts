@@ -26,6 +26,8 @@ export const parse = (html: string): Root => fromHtml(html);
 export interface ExtractedBlock {
   id: string;
   text: string;
+  /** The built file it was read from, for messages. */
+  file?: string;
 }
 
 /** Text of a node without what the site added inside it (elements marked `data-ours`, e.g. a term's popup). */
@@ -37,11 +39,28 @@ function officialTextOf(node: Element | Text | Root | { type: string }): string 
 }
 
 /** The official text of a page: every `[data-official]` element, in document order. */
-export function extractOfficial(html: string): ExtractedBlock[] {
+export function extractOfficial(html: string, file?: string): ExtractedBlock[] {
   return selectAll('[data-official]', parse(html)).map((el) => ({
     id: String(el.properties.dataOfficial),
     text: officialTextOf(el),
+    ...(file ? { file } : {}),
   }));
+}
+
+/**
+ * The restored characters a page marks: for each official block, each
+ * correction id with the characters its <ins> elements hold, joined. Keys
+ * look like `task-01.p1 C07`.
+ */
+export function extractRestorations(html: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const el of selectAll('[data-official]', parse(html))) {
+    for (const ins of selectAll('ins[data-correction]', el)) {
+      const key = `${el.properties.dataOfficial} ${ins.properties.dataCorrection}`;
+      found.set(key, (found.get(key) ?? '') + officialTextOf(ins));
+    }
+  }
+  return found;
 }
 
 export const readDist = (file: string): string => readFileSync(file, 'utf8');

@@ -1,21 +1,32 @@
 /**
- * A link checker over a built site: every link and resource on a page must
- * name a file of the build, and every #fragment an id on the target page.
+ * A link checker over a built site: every link, resource and form on a page
+ * must name a file of the build the way a static host or a disk serves it,
+ * and every #fragment an id on the target page.
+ *
+ * - Absolute builds: a link to a folder ends with "/" (without it a host
+ *   answers with a redirect, or not at all under a sub-path).
+ * - Relative builds (opened from disk): no link starts with "/", a folder link
+ *   names its index.html (file:// lists the folder instead), and no link climbs
+ *   above the site's root folder with "../".
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { selectAll } from 'hast-util-select';
 import { parse } from './dist.ts';
+import type { LinkMode } from '../../src/lib/url.ts';
 
 export interface LinkCheckOptions {
   /** The folder of the build. */
   dist: string;
   /** The base path the site is served under, e.g. `/` or `/sub/`. */
   base?: string;
+  /** How the build writes its links. */
+  mode?: LinkMode;
 }
 
-export function createLinkChecker({ dist, base = '/' }: LinkCheckOptions) {
-  const origin = 'http://site.invalid';
+const TARGETS = 'a[href], link[href], img[src], script[src], source[src], form[action]';
+
+export function createLinkChecker({ dist, base = '/', mode = 'absolute' }: LinkCheckOptions) {
   const idsCache = new Map<string, Set<string>>();
   const idsOf = (file: string) => {
     let ids = idsCache.get(file);
@@ -25,36 +36,72 @@ export function createLinkChecker({ dist, base = '/' }: LinkCheckOptions) {
     }
     return ids;
   };
-  const fileFor = (pathname: string): string | undefined => {
-    if (!pathname.startsWith(base)) return undefined;
-    const p = join(dist, decodeURIComponent(pathname.slice(base.length)));
-    if (existsSync(p) && statSync(p).isDirectory())
-      return existsSync(join(p, 'index.html')) ? join(p, 'index.html') : undefined;
-    return existsSync(p) ? p : undefined;
-  };
 
   /** Problems with the links of one page, given as a path relative to `dist`. */
   return function brokenLinks(page: string): string[] {
-    const pageUrl = new URL(base + page.replace(/index\.html$/, ''), origin);
     const broken: string[] = [];
-    for (const el of selectAll(
-      'a[href], link[href], img[src], script[src], source[src]',
-      parse(readFileSync(join(dist, page), 'utf8')),
-    )) {
-      const raw = String(el.properties.href ?? el.properties.src);
-      const url = new URL(raw, pageUrl);
-      if (url.origin !== origin) {
-        broken.push(`${raw}: points off the site`);
+    const pageDir = posix.dirname(page) === '.' ? [] : posix.dirname(page).split('/');
+    for (const el of selectAll(TARGETS, parse(readFileSync(join(dist, page), 'utf8')))) {
+      const raw = String(el.properties.href ?? el.properties.src ?? el.properties.action);
+      const bad = (why: string) => broken.push(`${page}: ${raw}: ${why}`);
+      if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(raw)) {
+        bad('points off the site');
         continue;
       }
-      const file = fileFor(url.pathname);
-      if (!file) {
-        broken.push(`${raw}: no file for ${url.pathname}`);
+      const hashAt = raw.indexOf('#');
+      const beforeHash = hashAt < 0 ? raw : raw.slice(0, hashAt);
+      const hash = hashAt < 0 ? '' : decodeURIComponent(raw.slice(hashAt + 1));
+      const path = decodeURIComponent(beforeHash.split('?')[0]!);
+
+      let segments: string[];
+      if (path.startsWith('/')) {
+        if (mode === 'relative') {
+          bad('starts with "/", which on a disk means the root of the drive; write it relative');
+          continue;
+        }
+        if (!path.startsWith(base)) {
+          bad(`is outside the base path ${base}`);
+          continue;
+        }
+        segments = path.slice(base.length).split('/');
+      } else {
+        segments = [...pageDir];
+        let above = false;
+        for (const s of path.split('/')) {
+          if (s === '..') {
+            if (!segments.length) above = true;
+            segments.pop();
+          } else if (s !== '.') segments.push(s);
+        }
+        if (above) {
+          bad('climbs above the root of the site with "../"');
+          continue;
+        }
+        if (path === '') segments = page.split('/');
+      }
+      const names = segments.filter(Boolean);
+      const target = join(dist, ...names);
+      if (!existsSync(target)) {
+        bad(`no file ${names.join('/') || '(the root)'} in the build`);
         continue;
       }
-      if (url.hash && file.endsWith('.html') && !idsOf(file).has(decodeURIComponent(url.hash.slice(1)))) {
-        broken.push(`${raw}: no id "${url.hash.slice(1)}" in ${file}`);
+      let file = target;
+      if (statSync(target).isDirectory()) {
+        if (mode === 'relative') {
+          bad('names a folder; from a disk a folder link must name its index.html');
+          continue;
+        }
+        if (!path.endsWith('/') && path !== '') {
+          bad('names a folder without its trailing "/"');
+          continue;
+        }
+        file = join(target, 'index.html');
+        if (!existsSync(file)) {
+          bad(`the folder ${names.join('/')} has no index.html`);
+          continue;
+        }
       }
+      if (hash && file.endsWith('.html') && !idsOf(file).has(hash)) bad(`no id "${hash}" in ${file}`);
     }
     return broken;
   };

@@ -1,15 +1,21 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bodyParagraphs, formatProblem, readContent } from '../../src/lib/content-check.ts';
+import { globSync, readFileSync } from 'node:fs';
+import { bodyParagraphs, checkUnitFiles, formatProblem, handWrittenLinks } from '../../src/lib/content-check.ts';
 import { checkPlan, planFromSources } from '../../src/lib/fidelity.ts';
-import { checkContentDir, loadExpected } from '../../src/lib/load.ts';
 import type { UnitSource } from '../../src/lib/model.ts';
+import { loadPlan, readContentFiles } from '../../src/loaders/plan.ts';
 import { badContentCases, contentWithFixture } from '../support/fixtures.ts';
+
+const readContent = (contentDir: string, projectDir?: string) => {
+  const files = readContentFiles(contentDir, projectDir);
+  return checkUnitFiles(files.dir, files.units);
+};
 
 describe('the real content', () => {
   it('has no problems and agrees with the capture', () => {
     expect(readContent('content').problems).toEqual([]);
-    expect(() => checkContentDir('content')).not.toThrow();
+    expect(() => loadPlan('content')).not.toThrow();
   });
 });
 
@@ -32,41 +38,44 @@ describe.each(badContentCases())('bad content: $name', (c) => {
   it('names a file in every message, and stops the build check', () => {
     expect(problems.length).toBeGreaterThan(0);
     for (const p of problems) expect(formatProblem(p)).toMatch(/^content\/\S+\.mdx/);
-    expect(() => checkContentDir(content, dir)).toThrow(/The content has \d+ problems?/);
+    expect(() => loadPlan(content, dir)).toThrow(/The content has \d+ problems?/);
   });
 });
 
 describe('a one-character change to official text in any content file', () => {
   const { sources } = readContent('content');
-  const expected = loadExpected('content');
+  const { expected } = loadPlan('content');
   const mutate = (s: string) => (s[0] === '一' ? '二' : '一') + s.slice(1);
 
-  const cases = sources.flatMap((s) => {
-    const out: Array<{ file: string; what: string; mutant: UnitSource }> = [];
+  /** Every official string a content file holds, each changed by one character. */
+  function mutants(s: UnitSource): Array<{ what: string; mutant: UnitSource }> {
+    const out: Array<{ what: string; mutant: UnitSource }> = [];
     if (s.paragraphs.length) {
       out.push({
-        file: s.file!,
         what: 'paragraph',
         mutant: { ...s, paragraphs: [mutate(s.paragraphs[0]!), ...s.paragraphs.slice(1)] },
       });
     }
-    const field = ['title', 'heading', 'addressee', 'signatory', 'date'].find((k) => typeof s.data[k] === 'string');
-    if (field)
-      out.push({
-        file: s.file!,
-        what: field,
-        mutant: { ...s, data: { ...s.data, [field]: mutate(s.data[field] as string) } },
-      });
-    if (Array.isArray(s.data.titleLines)) {
-      const lines = s.data.titleLines as string[];
-      out.push({
-        file: s.file!,
-        what: 'titleLines',
-        mutant: { ...s, data: { ...s.data, titleLines: [mutate(lines[0]!), ...lines.slice(1)] } },
-      });
+    switch (s.kind) {
+      case 'notice':
+        for (const field of ['title', 'addressee', 'signatory', 'date'] as const)
+          out.push({ what: field, mutant: { ...s, data: { ...s.data, [field]: mutate(s.data[field]) } } });
+        break;
+      case 'front':
+        out.push({
+          what: 'titleLines',
+          mutant: { ...s, data: { titleLines: s.data.titleLines.map((l, i) => (i ? l : mutate(l))) } },
+        });
+        break;
+      case 'task':
+        out.push({ what: 'heading', mutant: { ...s, data: { ...s.data, heading: mutate(s.data.heading) } } });
+        break;
+      default:
+        out.push({ what: 'title', mutant: { ...s, data: { ...s.data, title: mutate(s.data.title) } } });
     }
     return out;
-  });
+  }
+  const cases = sources.flatMap((s) => mutants(s).map((m) => ({ file: s.file ?? '', ...m })));
 
   it('covers every content file', () => {
     expect(new Set(cases.map((c) => c.file)).size).toBe(sources.length);
@@ -95,5 +104,29 @@ describe('bodyParagraphs', () => {
     if (problem)
       expect(r.problems[0]).toMatchObject({ file: 'x.mdx', line: 6, message: expect.stringContaining(problem) });
     else expect(r).toEqual({ paragraphs: [text], problems: [] });
+  });
+});
+
+describe('handWrittenLinks', () => {
+  it.each<[string, Array<{ line: number; link: string }>]>([
+    ['见<Ref to="task-16.p1" />。', []],
+    ['见[任务16](/plan/tasks/16/#p1)。', [{ line: 1, link: '/plan/tasks/16/#p1' }]],
+    ['第一行\n见[任务16](../tasks/16/)。', [{ line: 2, link: '../tasks/16/' }]],
+    ['见<a href="/plan/">方案</a>', [{ line: 1, link: '/plan/' }]],
+    ["见<a href='#p1'>本段</a>", [{ line: 1, link: '#p1' }]],
+    ['[任务]: /plan/tasks/16/', [{ line: 1, link: '/plan/tasks/16/' }]],
+    ['见[教育部](https://www.moe.gov.cn/)', []],
+    ['<img src="/favicon.svg" alt="">', [{ line: 1, link: '/favicon.svg' }]],
+  ])('%s', (text, links) => {
+    expect(handWrittenLinks(text)).toEqual(links);
+  });
+});
+
+describe('our prose in content/', () => {
+  it('links to the plan only through <Ref>, never by a hand-written URL', () => {
+    const found = globSync('**/*.{md,mdx,yaml}', { cwd: 'content' }).flatMap((f) =>
+      handWrittenLinks(readFileSync(join('content', f), 'utf8')).map((l) => `content/${f}:${l.line} ${l.link}`),
+    );
+    expect(found).toEqual([]);
   });
 });

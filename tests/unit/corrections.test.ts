@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyCorrections, applyRule, changedRanges, markRestorations } from '../../src/lib/corrections.ts';
+import { applyCorrections, applyRule, changedRanges, restorationMarks } from '../../src/lib/corrections.ts';
+import { segment } from '../../src/lib/segments.ts';
 import type { Restoration, Rule } from '../../src/schemas/correction.ts';
 
 const rule = (old: string, to: string, except?: 'between-digits'): Rule => ({
@@ -93,11 +94,11 @@ describe('changedRanges', () => {
   });
 });
 
-describe('markRestorations', () => {
+describe('restorationMarks', () => {
   const rules = [rule(',', '，')];
   it('marks only the restored characters', () => {
     const text = '进头脑，“三全育人”“五育并举”全面推进';
-    const segs = markRestorations(
+    const marks = restorationMarks(
       text,
       [
         restoration(1, '进头脑,三全育人”', '进头脑,“三全育人”', 'C04'),
@@ -105,6 +106,11 @@ describe('markRestorations', () => {
       ],
       rules,
     );
+    expect(marks).toEqual([
+      { kind: 'restoration', start: 4, end: 5, id: 'C04' },
+      { kind: 'restoration', start: 15, end: 16, id: 'C05' },
+    ]);
+    const segs = segment(text, marks);
     expect(segs).toEqual([
       { text: '进头脑，' },
       { text: '“', restoration: 'C04' },
@@ -114,7 +120,15 @@ describe('markRestorations', () => {
     ]);
     expect(segs.map((s) => s.text).join('')).toBe(text);
   });
-  it('does not mark a heading split, and leaves text without restorations whole', () => {
-    expect(markRestorations('坚持用', [restoration(1, '1a坚持', '1a\n坚持')], rules)).toEqual([{ text: '坚持用' }]);
+  it('does not mark a heading split', () => {
+    expect(restorationMarks('坚持用', [restoration(1, '1a坚持', '1a\n坚持')], rules)).toEqual([]);
+  });
+  it('lets the restoration that starts first keep a character two would claim', () => {
+    const marks = restorationMarks(
+      '甲。乙',
+      [restoration(1, '甲乙', '甲。乙', 'C01'), restoration(1, '乙', '。乙', 'C02')],
+      [],
+    );
+    expect(marks).toEqual([{ kind: 'restoration', start: 1, end: 2, id: 'C01' }]);
   });
 });

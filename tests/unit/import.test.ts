@@ -2,16 +2,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isRestoration, isRule } from '../../src/lib/corrections.ts';
+import { parseCorrections } from '../../src/lib/content-check.ts';
 import { importedFiles } from '../../src/lib/import.ts';
-import { loadCorrections, readRaw } from '../../src/lib/load.ts';
+import { readContentFiles } from '../../src/loaders/plan.ts';
 
-const corrections = loadCorrections('content');
+const files = readContentFiles('content');
+const corrections = parseCorrections(files.corrections);
 
 describe('npm run import', () => {
   it('would write exactly the content that is in the repository', () => {
-    const files = importedFiles(readRaw('content'), corrections);
-    expect(files.size).toBe(50);
-    for (const [file, text] of files) expect(readFileSync(join('content', file), 'utf8'), file).toBe(text);
+    const written = importedFiles(files.source.text, corrections);
+    expect(written.size).toBe(50);
+    for (const [file, text] of written) expect(readFileSync(join('content', file), 'utf8'), file).toBe(text);
   });
 });
 

@@ -1,10 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { loadExpected } from '../../src/lib/load.ts';
 import { assemblePlan } from '../../src/lib/model.ts';
-import { breadcrumbs, buildToc, prevNext } from '../../src/lib/nav.ts';
-import { createLinker, relativizeAssetUrls } from '../../src/lib/url.ts';
+import { breadcrumbs, buildToc, pageTitleOf, prevNext } from '../../src/lib/nav.ts';
+import { citeLabel, resolveRef } from '../../src/lib/refs.ts';
+import {
+  blockAnchor,
+  blockPath,
+  correctionPath,
+  createLinker,
+  fullTextUnitPath,
+  relativizeAssetUrls,
+  ROUTES,
+  routeParam,
+  unitPath,
+} from '../../src/lib/url.ts';
 import { planJson, planText } from '../../src/lib/exports.ts';
 import { TARGETS } from '../../src/data/targets.ts';
+import { loadPlan } from '../../src/loaders/plan.ts';
+
+const plan = assemblePlan(loadPlan('content').data.units);
 
 describe('createLinker', () => {
   it.each([
@@ -24,11 +37,77 @@ describe('createLinker', () => {
     ['/', '/', 'index.html'],
     ['/', '/favicon.svg', 'favicon.svg'],
     ['/corrections/', '/', '../index.html'],
+    ['/404.html', '/', 'index.html'],
+    ['/404.html', '/full-text/', 'full-text/index.html'],
   ])('relative, from %s: %s', (from, target, out) => {
     expect(createLinker({ base: '/', mode: 'relative', from })(target)).toBe(out);
   });
   it('refuses a target that is not site-relative', () => {
     expect(() => createLinker({ base: '/', mode: 'absolute', from: '/' })('plan/')).toThrow(/site-relative/);
+  });
+});
+
+describe('the URL scheme', () => {
+  it.each<[Parameters<typeof unitPath>[0], string]>([
+    [{ kind: 'notice' }, '/notice/'],
+    [{ kind: 'front' }, '/plan/'],
+    [{ kind: 'part', number: 1 }, '/plan/general/'],
+    [{ kind: 'part', number: 3 }, '/plan/measures/'],
+    [{ kind: 'section', number: 3 }, '/plan/general/goals/'],
+    [{ kind: 'group', number: 4 }, '/plan/groups/04/'],
+    [{ kind: 'task', number: 9 }, '/plan/tasks/09/'],
+    [{ kind: 'measure', number: 2 }, '/plan/measures/2/'],
+  ])('%o is at %s', (unit, path) => {
+    expect(unitPath(unit)).toBe(path);
+  });
+  it('says where to add a slug for a part or section the scheme does not know', () => {
+    expect(() => unitPath({ kind: 'part', number: 4 })).toThrow(/part 4 has no URL: add its slug to PART_SLUGS/);
+    expect(() => unitPath({ kind: 'section', number: 4 })).toThrow(/SECTION_SLUGS in src\/lib\/url\.ts/);
+  });
+  it.each<[string, 'unit' | 'full', string | undefined]>([
+    ['task-09.p1', 'unit', 'p1'],
+    ['task-09.p1', 'full', 'task-09-p1'],
+    ['task-09.h', 'unit', undefined],
+    ['task-09.h', 'full', 'task-09-h'],
+    ['front.t2', 'full', 'front-h'],
+    ['notice.signatory', 'unit', 'signatory'],
+  ])('%s has the anchor %s on the %s page', (id, page, anchor) => {
+    expect(blockAnchor(resolveRef(plan, id).block, page)).toBe(anchor);
+  });
+  it('gives blocks, headings on the full text and corrections one address each', () => {
+    const { unit, block } = resolveRef(plan, 'task-16.p1');
+    expect(blockPath(unit, block)).toBe('/plan/tasks/16/#p1');
+    expect(fullTextUnitPath('task-16')).toBe('/full-text/#task-16-h');
+    expect(correctionPath('C07')).toBe('/corrections/#C07');
+    expect(routeParam(unitPath(unit))).toBe('plan/tasks/16');
+  });
+  it('lists every page as a site-relative path', () => {
+    for (const path of Object.values(ROUTES)) expect(path).toMatch(/^\/([a-z0-9-]+(\/|\.[a-z]+))?$/);
+  });
+});
+
+describe('citations of the plan', () => {
+  it.each([
+    ['task-16.p1', '重点任务第16项', '/plan/tasks/16/#p1'],
+    ['section-3.p1', '总体要求（三）第1段', '/plan/general/goals/#p1'],
+    ['section-1.p1', '总体要求（一）', '/plan/general/guiding/#p1'],
+    ['measure-2.p1', '保障措施（二）', '/plan/measures/2/#p1'],
+    ['group-04.h', '重点任务（四）', '/plan/groups/04/'],
+    ['part-2.h', '二、重点任务', '/plan/tasks/'],
+    ['notice.p1', '印发通知', '/notice/#p1'],
+    ['front.t1', '方案标题', '/plan/'],
+    ['front.p1', '方案前言', '/plan/#p1'],
+  ])('%s is cited as %s at %s', (id, label, path) => {
+    const { unit, block } = resolveRef(plan, id);
+    expect(citeLabel(plan, unit, block)).toBe(label);
+    expect(blockPath(unit, block)).toBe(path);
+  });
+  it.each([
+    ['task-99.p1', /no block "task-99\.p1"; ids are a unit key and a block name, such as task-16\.p1/],
+    ['task-16.p2', /no block "task-16\.p2"; task-16 has task-16\.h, task-16\.p1$/],
+    ['task-16', /no block "task-16"; task-16 has/],
+  ])('refuses %s and says which ids exist', (id, message) => {
+    expect(() => resolveRef(plan, id)).toThrow(message);
   });
 });
 
@@ -44,7 +123,6 @@ describe('relativizeAssetUrls', () => {
 });
 
 describe('navigation from the model', () => {
-  const { plan } = loadExpected('content');
   it('lists the notice and the title page at the top, parts below the title page', () => {
     const toc = buildToc(plan);
     expect(toc.map((n) => n.key)).toEqual(['notice', 'front']);
@@ -60,6 +138,15 @@ describe('navigation from the model', () => {
     expect(assemblePlan(shuffled).units.map((u) => u.key)).toEqual(plan.units.map((u) => u.key));
     expect(plan.units.slice(0, 5).map((u) => u.key)).toEqual(['notice', 'front', 'part-1', 'section-1', 'section-2']);
   });
+  it('titles a page with its number and title, a gap after a bare digit', () => {
+    expect(['notice', 'front', 'part-1', 'section-2', 'task-09'].map((k) => pageTitleOf(plan.byKey.get(k)!))).toEqual([
+      '印发通知',
+      '方案标题与前言',
+      '一、总体要求',
+      '（二）基本原则',
+      '9 加强高水平职教师资队伍建设',
+    ]);
+  });
   it('walks in document order across groups and parts', () => {
     expect(prevNext(plan, 'task-03').next?.key).toBe('group-02');
     expect(prevNext(plan, 'task-26').next?.key).toBe('part-3');
@@ -69,7 +156,6 @@ describe('navigation from the model', () => {
 });
 
 describe('exports', () => {
-  const { plan } = loadExpected('content');
   const doc = {
     indexNumber: 'i',
     documentNumber: 'd',
@@ -100,7 +186,6 @@ describe('exports', () => {
 });
 
 describe('the 2025 targets on the home page', () => {
-  const { plan } = loadExpected('content');
   const blocks = new Map(plan.units.flatMap((u) => u.blocks).map((b) => [b.id, b.text]));
   it.each(TARGETS)('“$quote” is quoted word for word from $block', ({ quote, block }) => {
     expect(blocks.get(block)).toContain(quote);

@@ -1,0 +1,37 @@
+/**
+ * Where each file of the content lives under content/. The loader reads
+ * these files, the content check explains what is wrong with them, and the
+ * importer writes them, all from this one table.
+ */
+import type { UnitKind } from '../schemas/unit-source.ts';
+
+export interface UnitFiles {
+  /** Glob pattern relative to the content directory; `*` stands for the number. */
+  pattern: string;
+  /** How many files there must be: exactly one, or numbered 1…N without gaps. */
+  count: 'one' | 'numbered';
+  /** Digits in a numbered file's name (tasks/09.mdx). */
+  digits?: number;
+}
+
+export const UNIT_FILES: Record<UnitKind, UnitFiles> = {
+  notice: { pattern: 'notice.mdx', count: 'one' },
+  front: { pattern: 'plan/front.mdx', count: 'one' },
+  part: { pattern: 'plan/parts/*.mdx', count: 'numbered' },
+  section: { pattern: 'plan/sections/*.mdx', count: 'numbered' },
+  group: { pattern: 'plan/groups/*.mdx', count: 'numbered', digits: 2 },
+  task: { pattern: 'plan/tasks/*.mdx', count: 'numbered', digits: 2 },
+  measure: { pattern: 'plan/measures/*.mdx', count: 'numbered' },
+};
+
+/** The file of a unit, relative to the content directory: `plan/tasks/09.mdx`. */
+export function unitFile(kind: UnitKind, number?: number): string {
+  const f = UNIT_FILES[kind];
+  if (f.count === 'one') return f.pattern;
+  return f.pattern.replace('*', String(number).padStart(f.digits ?? 1, '0'));
+}
+
+/** Data files, relative to the content directory. */
+export const SOURCE_FILE = 'source/qijiao-2023-17.raw.txt';
+export const CORRECTIONS_FILE = 'corrections.yaml';
+export const DOCUMENT_FILE = 'document.yaml';

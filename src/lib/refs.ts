@@ -1,0 +1,47 @@
+/**
+ * Citations of the plan from our own prose: `<Ref to="task-16.p1" />` names a
+ * block by its id; this resolves it through the model, and names it the way
+ * a reader finds it in the printed plan (重点任务第16项, 总体要求（三）第1段).
+ * An unknown id is an authoring error that stops the build.
+ */
+import { markerOf, type Plan, type Unit } from './model.ts';
+import { ui } from '../ui/strings.ts';
+
+export class RefError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RefError';
+  }
+}
+
+/** The unit and block an id names; throws a RefError that says what ids exist. */
+export function resolveRef<U extends Unit>(plan: Plan<U>, id: string): { unit: U; block: U['blocks'][number] } {
+  const dot = id.indexOf('.');
+  const unit = plan.byKey.get(dot < 0 ? id : id.slice(0, dot));
+  const block = unit?.blocks.find((b) => b.id === id);
+  if (unit && block) return { unit, block };
+  const hint = unit
+    ? `${unit.key} has ${unit.blocks.map((b) => b.id).join(', ')}`
+    : 'ids are a unit key and a block name, such as task-16.p1 (task 16, paragraph 1), section-3.h (a heading) or notice.p1; plan.json lists them all';
+  throw new RefError(`<Ref to="${id}">: the plan has no block "${id}"; ${hint}`);
+}
+
+/** How a reader finds a block in the printed plan: 重点任务第16项, 总体要求（三）第1段. */
+export function citeLabel<U extends Unit>(plan: Plan<U>, unit: U, block: U['blocks'][number]): string {
+  const paragraphs = unit.blocks.filter((b) => b.role === 'paragraph');
+  const nth = paragraphs.indexOf(block);
+  const suffix = nth >= 0 && paragraphs.length > 1 ? ui.cite.paragraph(nth + 1) : '';
+  const part = unit.parent ? plan.byKey.get(unit.parent) : undefined;
+  switch (unit.kind) {
+    case 'notice':
+      return ui.notice + suffix;
+    case 'front':
+      return (block.role === 'title' ? ui.cite.title : ui.cite.preamble) + suffix;
+    case 'part':
+      return unit.heading + suffix;
+    case 'task':
+      return ui.cite.task(unit.number ?? 0) + suffix;
+    default:
+      return `${part?.kind === 'part' ? part.title : ''}${markerOf(unit) ?? ''}${suffix}`;
+  }
+}

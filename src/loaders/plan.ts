@@ -1,0 +1,76 @@
+/**
+ * The one loader of the plan. It reads every file the plan is built from
+ * (the capture, the corrections list, the metadata, the MDX files that store
+ * the official text) and hands them to the pure builder in src/lib, once per
+ * build. In `astro dev` it watches content/ and loads again on any change, so
+ * the next page reload shows the edit. Node tools (the importer, tests) use
+ * the same reading through `readContentFiles`.
+ */
+import type { Loader } from 'astro/loaders';
+import { globSync, readFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { UNIT_KINDS } from '../schemas/unit-source.ts';
+import { planDataSchema } from '../schemas/plan-data.ts';
+import type { ContentFile, ContentFiles, UnitFile } from '../lib/content-check.ts';
+import { CORRECTIONS_FILE, DOCUMENT_FILE, SOURCE_FILE, UNIT_FILES } from '../lib/content-files.ts';
+import { buildPlanData, type BuiltPlan } from '../lib/plan-data.ts';
+
+/** The id of the one entry of the `plan` collection. */
+export const PLAN_ENTRY = 'plan';
+
+/** Reads every file of the plan under `contentDir`; paths in messages are relative to `projectDir`. */
+export function readContentFiles(contentDir: string, projectDir = process.cwd()): ContentFiles {
+  const display = (path: string) => relative(projectDir, path).split(sep).join('/');
+  const read = (name: string): ContentFile => {
+    const path = join(contentDir, name);
+    return { path: display(path), text: readFileSync(path, 'utf8') };
+  };
+  const units: UnitFile[] = UNIT_KINDS.flatMap((kind) =>
+    globSync(UNIT_FILES[kind].pattern, { cwd: contentDir })
+      .sort()
+      .map((name) => ({ kind, ...read(name) })),
+  );
+  return {
+    dir: display(contentDir) || '.',
+    source: read(SOURCE_FILE),
+    corrections: read(CORRECTIONS_FILE),
+    document: read(DOCUMENT_FILE),
+    units,
+  };
+}
+
+/** The plan built from a content directory, for Node tools and tests. */
+export const loadPlan = (contentDir: string, projectDir = process.cwd()): BuiltPlan =>
+  buildPlanData(readContentFiles(contentDir, projectDir));
+
+/** The Astro content loader: one entry, the whole published plan. */
+export function planLoader(options: { contentDir?: string } = {}): Loader {
+  return {
+    name: 'qijiang:plan',
+    schema: planDataSchema,
+    load: async ({ config, store, parseData, logger, watcher }) => {
+      const root = fileURLToPath(config.root);
+      const contentDir = resolve(root, options.contentDir ?? 'content');
+      const sync = async () => {
+        const { data } = loadPlan(contentDir, root);
+        const parsed = await parseData({ id: PLAN_ENTRY, data });
+        store.clear();
+        store.set({ id: PLAN_ENTRY, data: parsed });
+      };
+      await sync();
+      logger.info('content agrees with the capture and the corrections list');
+      watcher?.add(contentDir);
+      watcher?.on('all', async (_event, path) => {
+        if (!resolve(path).startsWith(contentDir + sep)) return;
+        try {
+          await sync();
+          logger.info(`reloaded the plan after a change to ${relative(root, path)}`);
+        } catch (e) {
+          // The dev server keeps serving the last good plan; the message says what to fix.
+          logger.error(e instanceof Error ? e.message : String(e));
+        }
+      });
+    },
+  };
+}
