@@ -1,6 +1,7 @@
 /**
  * Screenshots of built pages, for looking at the site as a reader would.
- *   node scripts/screenshot.ts /plan/tasks/01/ [width] [out.png] [dark]
+ *   node scripts/screenshot.ts /plan/tasks/01/ [width] [out.png] [light|dark|print]
+ * FULL=1 takes the whole page, not only the first screen.
  */
 import { launch } from '../tests/support/browser.ts';
 import { serveDist } from '../tests/support/server.ts';
@@ -10,8 +11,9 @@ const server = await serveDist('dist');
 const browser = await launch();
 const page = await browser.newPage({
   viewport: { width: Number(width), height: 900 },
-  colorScheme: scheme as 'light' | 'dark',
+  colorScheme: scheme === 'dark' ? 'dark' : 'light',
 });
+if (scheme === 'print') await page.emulateMedia({ media: 'print' });
 await page.goto(server.url + path.replace(/^\//, ''));
 await page.screenshot({ path: out, fullPage: process.env.FULL === '1' });
 await browser.close();

@@ -67,7 +67,7 @@ function countOccurrences(text: string, needle: string): number {
  */
 export function applyCorrections(source: readonly SourceLine[], corrections: readonly Correction[]): Applied {
   const uses = new Map<string, number>(corrections.map((c) => [c.id, 0]));
-  const byLine = new Map(source.map((l) => [l.line, { ...l, restorations: [] as string[] }]));
+  const byLine = new Map<number, CorrectedLine>(source.map((l) => [l.line, { ...l, restorations: [] }]));
   for (const c of corrections.filter(isRestoration)) {
     const target = byLine.get(c.line);
     if (!target) {

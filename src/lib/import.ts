@@ -24,7 +24,7 @@ export function documentFromSource(raw: string): DocumentMeta {
   const m = parseMetadata(header);
   const crumb = header.find((l) => l.text.startsWith('您当前的位置'));
   if (!crumb) throw new Error('source: the page breadcrumb (您当前的位置) is missing from the header');
-  const fields = Object.fromEntries(Object.entries(DOCUMENT_LABELS).map(([field, label]) => [field, m[label]]));
+  const fields = Object.fromEntries(Object.entries(DOCUMENT_LABELS).map(([field, label]) => [field, m.get(label)]));
   return documentSchema.parse({ ...fields, sourceLocation: crumb.text.replace(/^您当前的位置:\s*/, '') });
 }
 

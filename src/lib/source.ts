@@ -58,7 +58,7 @@ export type MetadataLabel = (typeof DOCUMENT_LABELS)[keyof typeof DOCUMENT_LABEL
  * Reads the website's `[ 标签 ] 值` metadata table. Every label must be present
  * exactly once: a capture without them is not the capture this site describes.
  */
-export function parseMetadata(header: SourceLine[]): Record<MetadataLabel, string> {
+export function parseMetadata(header: SourceLine[]): ReadonlyMap<MetadataLabel, string> {
   const found = new Map<string, string>();
   for (const { text } of header) {
     for (const m of text.matchAll(/\[\s*([^\]]+?)\s*\]\s*([^[]+)/g)) {
@@ -67,11 +67,11 @@ export function parseMetadata(header: SourceLine[]): Record<MetadataLabel, strin
       found.set(label, m[2]!.trim());
     }
   }
-  const out = {} as Record<MetadataLabel, string>;
+  const out = new Map<MetadataLabel, string>();
   for (const label of METADATA_LABELS) {
     const value = found.get(label);
     if (!value) throw new Error(`source: metadata "${label}" is missing from the header`);
-    out[label] = value;
+    out.set(label, value);
   }
   return out;
 }

@@ -26,7 +26,7 @@ describe('splitSource', () => {
 
 describe('parseMetadata', () => {
   it('reads every label of the website table', () => {
-    expect(parseMetadata(splitSource(raw).header)).toEqual({
+    expect(Object.fromEntries(parseMetadata(splitSource(raw).header))).toEqual({
       索引号: '11500222750076936P/2023-00404',
       发文字号: '綦教〔2023〕17号',
       主题分类: '教育',
