@@ -9,9 +9,8 @@ import { buildToc, type NavNode } from '../lib/nav.ts';
 import { resolveRef } from '../lib/refs.ts';
 import type { Correction } from '../schemas/correction.ts';
 import type { DocumentMeta } from '../schemas/document.ts';
-import type { PlanData } from '../schemas/plan-data.ts';
+import { PLAN_ENTRY, type PlanData } from '../schemas/plan-data.ts';
 import type { PublishedUnit } from '../schemas/unit.ts';
-import { PLAN_ENTRY } from '../loaders/plan.ts';
 
 export interface Site {
   plan: Plan<PublishedUnit>;

@@ -101,14 +101,17 @@ export function publishUnits(plan: Plan, expected: Expected): PublishedUnit[] {
   }));
 }
 
-/** Restorations (other than heading splits) that no block shows inline. */
-export function unmarkedRestorations(expected: Expected): string[] {
-  const marked = new Set<string>();
-  for (const u of expected.plan.units) {
-    for (const b of u.blocks) for (const m of marksOf(expected, u, b)) if (m.kind === 'restoration') marked.add(m.id);
-  }
-  return expected.corrections
+/** Restorations (other than heading splits) that no published block shows inline. */
+export function unmarkedIn(units: readonly PublishedUnit[], corrections: readonly Correction[]): string[] {
+  const marked = new Set(
+    units.flatMap((u) => u.blocks.flatMap((b) => b.marks.flatMap((m) => (m.kind === 'restoration' ? [m.id] : [])))),
+  );
+  return corrections
     .filter(isRestoration)
     .filter((r) => !r.new.includes('\n') && !marked.has(r.id))
     .map((r) => r.id);
 }
+
+/** Restorations (other than heading splits) that the expected text would show nowhere. */
+export const unmarkedRestorations = (expected: Expected): string[] =>
+  unmarkedIn(publishUnits(expected.plan, expected), expected.corrections);

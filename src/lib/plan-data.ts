@@ -14,14 +14,7 @@ import {
   parseDocumentFile,
   type ContentFiles,
 } from './content-check.ts';
-import {
-  checkPlan,
-  expectedFromSource,
-  planFromSources,
-  publishUnits,
-  unmarkedRestorations,
-  type Expected,
-} from './fidelity.ts';
+import { checkPlan, expectedFromSource, planFromSources, publishUnits, unmarkedIn, type Expected } from './fidelity.ts';
 import { documentFromSource } from './import.ts';
 
 export interface BuiltPlan {
@@ -37,7 +30,8 @@ export function buildPlanData(files: ContentFiles): BuiltPlan {
   const { sources, problems } = checkUnitFiles(files.dir, files.units);
   if (problems.length) throw new ContentError(problems);
   const expected = expectedFromSource(files.source.text, corrections);
-  const message = checkPlan(planFromSources(sources), expected);
+  const plan = planFromSources(sources);
+  const message = checkPlan(plan, expected);
   if (message) {
     throw new Error(
       `The official text in ${files.dir}/ differs from the capture after corrections:\n${message}\n` +
@@ -45,13 +39,13 @@ export function buildPlanData(files: ContentFiles): BuiltPlan {
     );
   }
   checkDocument(document, documentFromSource(files.source.text), files.document.path);
-  const unmarked = unmarkedRestorations(expected);
+  const units = publishUnits(plan, expected);
+  const unmarked = unmarkedIn(units, corrections);
   if (unmarked.length) throw new Error(`restorations that cannot be shown in the text: ${unmarked.join(', ')}`);
-  const plan = planFromSources(sources);
   return {
     data: {
       document,
-      units: publishUnits(plan, expected),
+      units,
       corrections,
       uses: Object.fromEntries(expected.applied.uses),
     },

@@ -11,13 +11,10 @@ import { globSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UNIT_KINDS } from '../schemas/unit-source.ts';
-import { planDataSchema } from '../schemas/plan-data.ts';
+import { PLAN_ENTRY, planDataSchema } from '../schemas/plan-data.ts';
 import type { ContentFile, ContentFiles, UnitFile } from '../lib/content-check.ts';
 import { CORRECTIONS_FILE, DOCUMENT_FILE, SOURCE_FILE, UNIT_FILES } from '../lib/content-files.ts';
 import { buildPlanData, type BuiltPlan } from '../lib/plan-data.ts';
-
-/** The id of the one entry of the `plan` collection. */
-export const PLAN_ENTRY = 'plan';
 
 /** Reads every file of the plan under `contentDir`; paths in messages are relative to `projectDir`. */
 export function readContentFiles(contentDir: string, projectDir = process.cwd()): ContentFiles {

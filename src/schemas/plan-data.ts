@@ -19,4 +19,7 @@ export const planDataSchema = z.strictObject({
   uses: z.record(z.string(), z.number().int().nonnegative()),
 });
 
+/** The id of the one entry of the `plan` collection. */
+export const PLAN_ENTRY = 'plan';
+
 export type PlanData = z.infer<typeof planDataSchema>;
