@@ -17,7 +17,7 @@ export interface Site {
   document: DocumentMeta;
   corrections: Correction[];
   /** How many times each correction changed the text, by id. */
-  uses: Map<string, number>;
+  uses: Record<string, number>;
   toc: NavNode[];
   /** 发文机关: the body that signed the notice. */
   issuer: string;
@@ -40,7 +40,7 @@ export async function getSite(): Promise<Site> {
       plan,
       document: data.document,
       corrections: data.corrections,
-      uses: new Map(Object.entries(data.uses)),
+      uses: data.uses,
       toc: buildToc(plan),
       issuer: resolveRef(plan, 'notice.signatory').block.text,
       noticeTitle: resolveRef(plan, 'notice.title').block.text,

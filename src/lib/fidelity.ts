@@ -4,7 +4,7 @@
  * text the site must publish, block by block; content, pages, plan.json and
  * plan.txt are all compared with it.
  */
-import type { Correction, Restoration } from '../schemas/correction.ts';
+import type { Correction, Restoration, Rule } from '../schemas/correction.ts';
 import type { PublishedBlock } from '../schemas/block.ts';
 import type { PublishedUnit } from '../schemas/unit.ts';
 import { applyCorrections, isRestoration, isRule, restorationMarks, type Applied } from './corrections.ts';
@@ -33,6 +33,8 @@ export interface Expected {
   /** For each block id: the raw line it came from and the restorations on that line. */
   origin: Map<string, { line: number; restorations: Restoration[] }>;
   corrections: Correction[];
+  /** The punctuation rules among them, which every restoration's marks are found through. */
+  rules: Rule[];
 }
 
 /** The text the site must publish, derived from the capture and the corrections list alone. */
@@ -50,7 +52,7 @@ export function expectedFromSource(raw: string, corrections: Correction[]): Expe
       return [b.id, { line: l.line, restorations: l.restorations.map((id) => byId.get(id)!) }] as const;
     }),
   );
-  return { plan, applied, origin, corrections };
+  return { plan, applied, origin, corrections, rules: corrections.filter(isRule) };
 }
 
 /** Corrections that never changed anything: a stale entry is an error, not a no-op. */
@@ -77,7 +79,7 @@ export function marksOf(expected: Expected, unit: Unit, b: Block): Mark[] {
   const marker = b.role === 'heading' ? markerOf(unit) : undefined;
   const number: Mark[] = marker ? [{ kind: 'number', start: 0, end: marker.length }] : [];
   const restorations = expected.origin.get(b.id)?.restorations ?? [];
-  return [...number, ...restorationMarks(b.text, restorations, expected.corrections.filter(isRule))];
+  return [...number, ...restorationMarks(b.text, restorations, expected.rules)];
 }
 
 /**

@@ -113,10 +113,10 @@ function planJsonProblems(text: string): string[] {
 }
 
 /** Every restored character, by block and correction id, as the expected text marks it. */
-function wantedRestorations(blocks: (u: Unit) => Unit['blocks']): Map<string, string> {
+function wantedRestorations(): Map<string, string> {
   const out = new Map<string, string>();
   for (const u of units) {
-    for (const b of blocks(u)) {
+    for (const b of u.blocks) {
       for (const m of marksOf(expected, u, b)) {
         if (m.kind !== 'restoration') continue;
         const key = `${b.id} ${m.id}`;
@@ -144,7 +144,7 @@ function markProblems(file: string, html: string, wanted: Map<string, string>): 
 }
 
 describe('every restoration that adds characters is shown, marked', () => {
-  const all = wantedRestorations((u) => u.blocks);
+  const all = wantedRestorations();
   it('the expected text has restorations to show (this test is not vacuous)', () => {
     expect(new Set([...all.keys()].map((k) => k.split(' ')[1])).size).toBeGreaterThanOrEqual(12);
   });
@@ -227,7 +227,7 @@ describe('each check catches one changed character or mark', () => {
     expect(unmarked).not.toBe(taskHtml);
     // The text is unchanged, so only the marks check can see it.
     expect(check(unitPages((f) => (f === pageOf(task) ? unmarked : readDist(f))))).toBe('');
-    const wanted = new Map([...wantedRestorations((u) => u.blocks)].filter(([k]) => k.startsWith('task-01.')));
+    const wanted = new Map([...wantedRestorations()].filter(([k]) => k.startsWith('task-01.')));
     expect(markProblems(pageOf(task), unmarked, wanted).join('\n')).toMatch(
       /tasks\/01\/index\.html: block task-01\.p1: restoration C07 should mark "，", found null/,
     );
