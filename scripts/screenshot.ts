@@ -1,7 +1,8 @@
 /**
  * Screenshots of built pages, for looking at the site as a reader would.
  *   node scripts/screenshot.ts /plan/tasks/01/ [width] [out.png] [light|dark|print]
- * FULL=1 takes the whole page, not only the first screen.
+ * FULL=1 takes the whole page, not only the first screen; FOCUS='a.term' focuses the first
+ * element that matches first (to see a glossary tooltip).
  */
 import { launch } from '../tests/support/browser.ts';
 import { serveDist } from '../tests/support/server.ts';
@@ -15,6 +16,7 @@ const page = await browser.newPage({
 });
 if (scheme === 'print') await page.emulateMedia({ media: 'print' });
 await page.goto(server.url + path.replace(/^\//, ''));
+if (process.env.FOCUS) await page.locator(process.env.FOCUS).first().focus();
 await page.screenshot({ path: out, fullPage: process.env.FULL === '1' });
 await browser.close();
 await server.close();

@@ -7,9 +7,12 @@ import { getEntry } from 'astro:content';
 import { assemblePlan, type Plan } from '../lib/model.ts';
 import { buildToc, type NavNode } from '../lib/nav.ts';
 import { resolveRef } from '../lib/refs.ts';
+import { createMatcher, type TermMatcher } from '../lib/terms.ts';
 import type { Correction } from '../schemas/correction.ts';
 import type { DocumentMeta } from '../schemas/document.ts';
 import { PLAN_ENTRY, type PlanData } from '../schemas/plan-data.ts';
+import type { PublishedRelation, PublishedTerm } from '../schemas/editorial.ts';
+import type { Target } from '../schemas/target.ts';
 import type { PublishedUnit } from '../schemas/unit.ts';
 
 export interface Site {
@@ -25,9 +28,30 @@ export interface Site {
   noticeTitle: string;
   /** The plan's own title, from the title page. */
   planTitle: string;
+  /** The glossary, sorted by pinyin. */
+  glossary: PublishedTerm[];
+  /** Glossary entries by slug. */
+  terms: ReadonlyMap<string, PublishedTerm>;
+  /** The terms each unit uses, heading included, by unit key. */
+  termsByUnit: Record<string, string[]>;
+  /** The 2025 targets of 主要目标. */
+  targets: Target[];
+  relations: PublishedRelation[];
+  /** The loader's term matcher, for excerpts. */
+  matcher: TermMatcher;
 }
 
 const derived = new WeakMap<PlanData, Site>();
+
+/** A glossary entry by slug; an unknown slug is an authoring error that names the known ones' source. */
+export function termOf(site: Site, slug: string): PublishedTerm {
+  const term = site.terms.get(slug);
+  if (!term)
+    throw new Error(
+      `<Term slug="${slug}">: there is no glossary entry "${slug}"; use the slug of a file in content/glossary/`,
+    );
+  return term;
+}
 
 export async function getSite(): Promise<Site> {
   const entry = await getEntry('plan', PLAN_ENTRY);
@@ -45,6 +69,12 @@ export async function getSite(): Promise<Site> {
       issuer: resolveRef(plan, 'notice.signatory').block.text,
       noticeTitle: resolveRef(plan, 'notice.title').block.text,
       planTitle: resolveRef(plan, 'front.t1').unit.title,
+      glossary: data.glossary,
+      terms: new Map(data.glossary.map((t) => [t.slug, t])),
+      termsByUnit: data.termsByUnit,
+      targets: data.targets,
+      relations: data.relations,
+      matcher: createMatcher(data.glossary),
     };
     derived.set(data, site);
   }

@@ -4,7 +4,7 @@
  * fixtures in milliseconds). Every message names the file, the line and what
  * to do about it. Reading the files is the loader's job (src/loaders/plan.ts).
  */
-import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
+import { LineCounter, parseDocument, isMap, isNode, isScalar, isSeq } from 'yaml';
 import { z } from 'astro/zod';
 import { correctionSchema, type Correction } from '../schemas/correction.ts';
 import { documentSchema, type DocumentMeta } from '../schemas/document.ts';
@@ -126,17 +126,32 @@ export interface ContentFiles {
   corrections: ContentFile;
   document: ContentFile;
   units: UnitFile[];
+  /** content/targets.yaml */
+  targets: ContentFile;
+  /** content/relations.yaml */
+  relations: ContentFile;
+  /** content/glossary/*.mdx, sorted by name. */
+  glossary: ContentFile[];
 }
 
-/** Parses one unit file and validates its frontmatter against its kind's schema. */
-export function parseUnitFile(file: UnitFile): { source?: UnitSource; problems: ContentProblem[] } {
-  const display = file.path;
+/** A content file's frontmatter as data, with the line of each field, and its body. */
+export interface Frontmatter {
+  data: Record<string, unknown>;
+  /** The line a top-level field stands on (1 if absent). */
+  lineOf: (field: string) => number;
+  body: string;
+  /** The line the body starts on. */
+  bodyLine: number;
+}
+
+/** Splits a content file and parses its frontmatter, or says what is wrong with it. */
+export function readFrontmatter(file: ContentFile): { frontmatter?: Frontmatter; problems: ContentProblem[] } {
   const parts = splitFrontmatter(file.text);
   if (!parts) {
     return {
       problems: [
         {
-          file: display,
+          file: file.path,
           line: 1,
           message: 'has no frontmatter: start the file with a "---" line, the fields, and another "---" line',
         },
@@ -145,47 +160,69 @@ export function parseUnitFile(file: UnitFile): { source?: UnitSource; problems: 
   }
   const counter = new LineCounter();
   const doc = parseDocument(parts.yaml, { lineCounter: counter, prettyErrors: false });
-  const problems: ContentProblem[] = [];
-  for (const e of doc.errors) {
-    problems.push({
-      file: display,
-      line: 1 + counter.linePos(e.pos[0]).line,
-      message: `frontmatter is not valid YAML: ${e.message.split('\n')[0]}`,
-    });
+  if (doc.errors.length) {
+    return {
+      problems: doc.errors.map((e) => ({
+        file: file.path,
+        line: 1 + counter.linePos(e.pos[0]).line,
+        message: `frontmatter is not valid YAML: ${e.message.split('\n')[0]}`,
+      })),
+    };
   }
-  if (problems.length) return { problems };
   const js: unknown = doc.toJS();
-  const data = isRecord(js) ? js : {};
   const lineOf = (field: string): number => {
     if (isMap(doc.contents)) {
       for (const pair of doc.contents.items) {
         if (isScalar(pair.key) && pair.key.value === field && pair.key.range) {
+          // LineCounter counts from 1 within the YAML; the file has the opening "---" above it.
           return 1 + counter.linePos(pair.key.range[0]).line;
         }
       }
     }
     return 1;
   };
-  const result = unitSourceSchema.safeParse({ kind: file.kind, data });
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      // Paths start with "data", the frontmatter; authors know only the field.
-      const path = issue.path.slice(1);
-      const field = String(path[0] ?? '');
-      // An unknown field is best shown where it stands.
-      const at = issue.code === 'unrecognized_keys' ? (issue.keys[0] ?? field) : field;
-      problems.push({
-        file: display,
-        line: lineOf(at),
-        field: path.length ? path.join('.') : undefined,
-        message: describeIssue(issue, field, data),
-      });
-    }
-  }
-  const body = bodyParagraphs(parts.body, display, parts.bodyLine);
+  return {
+    frontmatter: { data: isRecord(js) ? js : {}, lineOf, body: parts.body, bodyLine: parts.bodyLine },
+    problems: [],
+  };
+}
+
+/**
+ * Validates frontmatter against a schema; every problem names the file, the
+ * field's line and the fix. `path` drops leading segments of the schema's
+ * paths that authors do not write (the unit schema wraps the data in `data`).
+ */
+export function frontmatterProblems(
+  file: ContentFile,
+  fm: Frontmatter,
+  issues: readonly z.core.$ZodIssue[],
+  skip = 0,
+): ContentProblem[] {
+  return issues.map((issue) => {
+    const path = issue.path.slice(skip);
+    const field = String(path[0] ?? '');
+    // An unknown field is best shown where it stands.
+    const at = issue.code === 'unrecognized_keys' ? (issue.keys[0] ?? field) : field;
+    return {
+      file: file.path,
+      line: fm.lineOf(at),
+      field: path.length ? path.join('.') : undefined,
+      message: describeIssue(issue, field, fm.data),
+    };
+  });
+}
+
+/** Parses one unit file and validates its frontmatter against its kind's schema. */
+export function parseUnitFile(file: UnitFile): { source?: UnitSource; problems: ContentProblem[] } {
+  const { frontmatter: fm, problems } = readFrontmatter(file);
+  if (!fm) return { problems };
+  const result = unitSourceSchema.safeParse({ kind: file.kind, data: fm.data });
+  // Paths start with "data", the frontmatter; authors know only the field.
+  if (!result.success) problems.push(...frontmatterProblems(file, fm, result.error.issues, 1));
+  const body = bodyParagraphs(fm.body, file.path, fm.bodyLine);
   problems.push(...body.problems);
   if (!result.success || problems.length) return { problems };
-  return { source: { ...result.data, paragraphs: body.paragraphs, file: display }, problems };
+  return { source: { ...result.data, paragraphs: body.paragraphs, file: file.path }, problems };
 }
 
 /** Checks that numbered files count 1…N with no gap and no duplicate. */
@@ -320,4 +357,49 @@ export function handWrittenLinks(text: string): Array<{ line: number; link: stri
     }
   }
   return found.sort((a, b) => a.line - b.line);
+}
+
+/**
+ * Parses a YAML file that holds a list, each item against `schema`, keeping
+ * the line each item starts on, so later checks can name it. Every problem
+ * names the file, the line and the field.
+ */
+export function parseYamlList<T>(
+  file: ContentFile,
+  schema: z.ZodType<T>,
+): { items: Array<{ item: T; line: number }>; problems: ContentProblem[] } {
+  const counter = new LineCounter();
+  const doc = parseDocument(file.text, { lineCounter: counter, prettyErrors: false });
+  const lineAt = (pos: number | undefined) => (pos === undefined ? 1 : counter.linePos(pos).line);
+  if (doc.errors.length) {
+    return {
+      items: [],
+      problems: doc.errors.map((e) => ({
+        file: file.path,
+        line: lineAt(e.pos[0]),
+        message: `is not valid YAML: ${e.message.split('\n')[0]}`,
+      })),
+    };
+  }
+  if (!isSeq(doc.contents))
+    return { items: [], problems: [{ file: file.path, line: 1, message: 'must be a list ("- " items)' }] };
+  const items: Array<{ item: T; line: number }> = [];
+  const problems: ContentProblem[] = [];
+  for (const node of doc.contents.items) {
+    const line = lineAt(isNode(node) ? node.range?.[0] : undefined);
+    const fieldLine = (field: string) => {
+      if (isMap(node))
+        for (const pair of node.items)
+          if (isScalar(pair.key) && pair.key.value === field && pair.key.range) return lineAt(pair.key.range[0]);
+      return line;
+    };
+    const result = schema.safeParse(isNode(node) ? node.toJS(doc) : node);
+    if (result.success) items.push({ item: result.data, line });
+    else
+      for (const issue of result.error.issues) {
+        const field = issue.code === 'unrecognized_keys' ? (issue.keys[0] ?? '') : String(issue.path[0] ?? '');
+        problems.push({ file: file.path, line: fieldLine(field), field: field || undefined, message: issue.message });
+      }
+  }
+  return { items, problems };
 }

@@ -35,3 +35,7 @@ export function unitFile(kind: UnitKind, number?: number): string {
 export const SOURCE_FILE = 'source/qijiao-2023-17.raw.txt';
 export const CORRECTIONS_FILE = 'corrections.yaml';
 export const DOCUMENT_FILE = 'document.yaml';
+export const TARGETS_FILE = 'targets.yaml';
+export const RELATIONS_FILE = 'relations.yaml';
+/** Glossary entries, one MDX file per term, named by slug. */
+export const GLOSSARY_PATTERN = 'glossary/*.mdx';

@@ -2,9 +2,12 @@
  * The machine-readable exports, built from the same model as the pages.
  */
 import type { DocumentMeta } from '../schemas/document.ts';
+import type { PublishedRelation, PublishedTerm } from '../schemas/editorial.ts';
+import type { Target } from '../schemas/target.ts';
 import { allBlocks, type Plan } from './model.ts';
 import { resolveRef } from './refs.ts';
-import { unitPath } from './url.ts';
+import { relationsOf } from './relations.ts';
+import { termPath, unitPath } from './url.ts';
 
 /** plan.txt: the official text as published, one block a line, in reading order. */
 export const planText = (plan: Plan): string =>
@@ -23,10 +26,33 @@ export interface PlanJsonUnit {
   /** Official paragraphs after corrections (headings are in `heading`). */
   paragraphs: string[];
   blocks: Array<{ id: string; role: string; text: string }>;
+  /** Ours, not the plan's: the glossary terms the unit uses and its ties to other places. */
+  editorial: {
+    /** Slugs of the glossary terms its text uses, heading included. */
+    terms: string[];
+    /** Relations that touch it, outgoing first; ends as content/relations.yaml names them. */
+    relations: Array<{
+      kind: string;
+      direction: 'out' | 'in';
+      here: string;
+      there: string;
+      via: string;
+      reason: string;
+    }>;
+    /** The targets its text states. */
+    targets: Array<{ id: string; label: string; block: string; quote: string; hedge: string | null }>;
+  };
 }
 
-/** plan.json: metadata, then every unit with its official text. */
-export function planJson(plan: Plan, document: DocumentMeta, link: (path: string) => string) {
+/** What the exports need of our editorial layer. */
+export interface EditorialData {
+  termsByUnit: Record<string, string[]>;
+  relations: readonly PublishedRelation[];
+  targets: readonly Target[];
+}
+
+/** plan.json: metadata, then every unit with its official text and, apart from it, our editorial notes. */
+export function planJson(plan: Plan, document: DocumentMeta, editorial: EditorialData, link: (path: string) => string) {
   const units: PlanJsonUnit[] = plan.units.map((u) => ({
     id: u.key,
     kind: u.kind,
@@ -37,6 +63,20 @@ export function planJson(plan: Plan, document: DocumentMeta, link: (path: string
     parent: u.parent ?? null,
     paragraphs: u.blocks.filter((b) => b.role === 'paragraph').map((b) => b.text),
     blocks: u.blocks.map((b) => ({ id: b.id, role: b.role, text: b.text })),
+    editorial: {
+      terms: editorial.termsByUnit[u.key] ?? [],
+      relations: relationsOf(u.key, editorial.relations).map((v) => ({
+        kind: v.relation.kind,
+        direction: v.outgoing ? 'out' : 'in',
+        here: v.here.id,
+        there: v.there.id,
+        via: v.relation.via,
+        reason: v.relation.reason,
+      })),
+      targets: editorial.targets
+        .filter((t) => u.blocks.some((b) => b.id === t.block))
+        .map((t) => ({ ...t, hedge: t.hedge ?? null })),
+    },
   }));
   return {
     document: { ...document, title: resolveRef(plan, 'front.t1').unit.title, unofficial: true },
@@ -47,5 +87,23 @@ export function planJson(plan: Plan, document: DocumentMeta, link: (path: string
       ]),
     ),
     units,
+  };
+}
+
+/** glossary.json: every entry, sorted by pinyin, with where the plan uses it. */
+export function glossaryJson(glossary: readonly PublishedTerm[], link: (path: string) => string) {
+  return {
+    note: '本表的定义和解释由本站编写，不是方案原文。',
+    entries: glossary.map((t) => ({
+      slug: t.slug,
+      term: t.term,
+      aliases: t.aliases,
+      everyday: t.everyday,
+      definition: t.definition,
+      basis: t.basis,
+      related: t.related,
+      url: link(termPath(t.slug)),
+      uses: t.uses,
+    })),
   };
 }

@@ -11,6 +11,7 @@ export const MAIN_NAV: ReadonlyArray<{ route: RouteName; label: string }> = [
   { route: 'notice', label: ui.notice },
   { route: 'plan', label: ui.plan },
   { route: 'fullText', label: ui.fullText },
+  { route: 'glossary', label: ui.glossary },
   { route: 'document', label: ui.documentInfo },
   { route: 'corrections', label: ui.corrections },
 ];
@@ -44,9 +45,18 @@ export function buildToc(plan: Plan): NavNode[] {
 }
 
 /** The chain of units from the top down to `key`, the unit itself last. */
-export function breadcrumbs<U extends Unit>(plan: Plan<U>, key: string): U[] {
-  const chain: U[] = [];
-  for (let u = plan.byKey.get(key); u; u = u.parent ? plan.byKey.get(u.parent) : undefined) chain.unshift(u);
+/** One step of the breadcrumbs after 首页. */
+export interface Crumb {
+  label: string;
+  /** The plan's number, typeset apart. */
+  marker?: string | undefined;
+  path: string;
+}
+
+export function breadcrumbs<U extends Unit>(plan: Plan<U>, key: string): Crumb[] {
+  const chain: Crumb[] = [];
+  for (let u = plan.byKey.get(key); u; u = u.parent ? plan.byKey.get(u.parent) : undefined)
+    chain.unshift({ label: labelOf(u), marker: markerOf(u), path: unitPath(u) });
   return chain;
 }
 

@@ -7,48 +7,86 @@
  * (<ins>) innermost. Where a restoration straddles a term's edge it is split
  * into two <ins> with the same id. The permalink sits outside the official
  * element and is marked `data-ours`.
+ *
+ * Outermost is a target of 主要目标 (a span carrying its anchor), then a
+ * glossary term: a link to its entry, followed by its definition in a
+ * tooltip that CSS shows on hover and focus (and a small script on tap). The
+ * tooltip is ours, not official: it is marked `data-ours`, kept out of the
+ * search index, and linked to the term with `aria-describedby`.
  */
 import type { Element, ElementContent } from 'hast';
 import type { BlockRole, PublishedBlock } from '../schemas/block.ts';
 import { ui } from '../ui/strings.ts';
 import { isHeadingBlock } from './model.ts';
 import { segment, type Mark, type Segment } from './segments.ts';
+import { targetAnchor } from './url.ts';
 
-export interface MarkupOptions {
-  /** Marks added at render time (glossary terms), on top of the block's own. */
-  extraMarks?: readonly Mark[];
-  /** The link to a glossary term's entry; required once a block carries term marks. */
-  termHref?: (slug: string) => string;
+/** A glossary term as a link needs it. */
+export interface TermLink {
+  href: string;
+  /** The one-sentence definition shown in the tooltip. */
+  definition: string;
 }
 
-/** How each kind of mark becomes an element, outermost first. */
+export interface MarkupOptions {
+  /** Marks added at render time, on top of the block's own. */
+  extraMarks?: readonly Mark[];
+  /** A glossary term's link and definition; required once a block carries term marks. */
+  term?: (slug: string) => TermLink;
+}
+
+interface Context {
+  /** The block's id, which makes tooltip ids unique on a page. */
+  block: string;
+  o: MarkupOptions;
+}
+
+/** How each kind of mark becomes elements, outermost first. */
 const LAYERS: ReadonlyArray<{
   value: (s: Segment) => string | undefined;
-  wrap: (value: string, children: ElementContent[], o: MarkupOptions) => Element;
+  wrap: (value: string, children: ElementContent[], ctx: Context) => ElementContent[];
 }> = [
   {
+    value: (s) => s.target,
+    wrap: (id, children) => [
+      { type: 'element', tagName: 'span', properties: { className: ['target-words'], id: targetAnchor(id) }, children },
+    ],
+  },
+  {
     value: (s) => s.term,
-    wrap: (slug, children, o) => {
-      if (!o.termHref) throw new Error(`a block marks the term "${slug}", but no termHref was given to link it`);
-      return { type: 'element', tagName: 'a', properties: { className: ['term'], href: o.termHref(slug) }, children };
+    wrap: (slug, children, { block, o }) => {
+      if (!o.term) throw new Error(`block ${block} marks the term "${slug}", but no term() was given to link it`);
+      const { href, definition } = o.term(slug);
+      const tip = `tip-${block.replace('.', '-')}-${slug}`;
+      return [
+        { type: 'element', tagName: 'a', properties: { className: ['term'], href, ariaDescribedBy: [tip] }, children },
+        {
+          type: 'element',
+          tagName: 'span',
+          properties: { className: ['term-tip'], id: tip, role: 'tooltip', dataOurs: '', dataPagefindIgnore: '' },
+          children: [{ type: 'text', value: definition }],
+        },
+      ];
     },
   },
   {
     value: (s) => (s.number ? 'number' : undefined),
-    wrap: (_, children) => ({ type: 'element', tagName: 'span', properties: { className: ['heading-no'] }, children }),
+    wrap: (_, children) => [{ type: 'element', tagName: 'span', properties: { className: ['heading-no'] }, children }],
   },
   {
     value: (s) => s.restoration,
-    wrap: (id, children) => ({
-      type: 'element',
-      tagName: 'ins',
-      properties: { className: ['restored'], title: ui.restoredTitle(id), dataCorrection: id },
-      children,
-    }),
+    wrap: (id, children) => [
+      {
+        type: 'element',
+        tagName: 'ins',
+        properties: { className: ['restored'], title: ui.restoredTitle(id), dataCorrection: id },
+        children,
+      },
+    ],
   },
 ];
 
-function nest(segments: readonly Segment[], depth: number, o: MarkupOptions): ElementContent[] {
+function nest(segments: readonly Segment[], depth: number, ctx: Context): ElementContent[] {
   const layer = LAYERS[depth];
   if (!layer) return segments.map((s) => ({ type: 'text', value: s.text }));
   const out: ElementContent[] = [];
@@ -56,17 +94,20 @@ function nest(segments: readonly Segment[], depth: number, o: MarkupOptions): El
     const value = layer.value(segments[i]!);
     let j = i + 1;
     while (j < segments.length && layer.value(segments[j]!) === value) j++;
-    const inner = nest(segments.slice(i, j), depth + 1, o);
+    const inner = nest(segments.slice(i, j), depth + 1, ctx);
     if (value === undefined) out.push(...inner);
-    else out.push(layer.wrap(value, inner, o));
+    else out.push(...layer.wrap(value, inner, ctx));
     i = j;
   }
   return out;
 }
 
 /** The inline content of a block: its text with every mark as an element. */
-export function inlineHast(block: Pick<PublishedBlock, 'text' | 'marks'>, o: MarkupOptions = {}): ElementContent[] {
-  return nest(segment(block.text, [...block.marks, ...(o.extraMarks ?? [])]), 0, o);
+export function inlineHast(
+  block: Pick<PublishedBlock, 'id' | 'text' | 'marks'>,
+  o: MarkupOptions = {},
+): ElementContent[] {
+  return nest(segment(block.text, [...block.marks, ...(o.extraMarks ?? [])]), 0, { block: block.id, o });
 }
 
 /** An element holding one block of official text: `<tag data-official="id">…</tag>`. */

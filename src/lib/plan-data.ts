@@ -5,15 +5,27 @@
  * each block where it came from and how it is marked. The loader
  * (src/loaders/plan.ts) runs this once per build; tools and tests run it too.
  */
+import type { Mark } from '../schemas/block.ts';
 import { documentSchema, type DocumentMeta } from '../schemas/document.ts';
+import type { PublishedRelation, PublishedTerm } from '../schemas/editorial.ts';
 import type { PlanData } from '../schemas/plan-data.ts';
+import { relationSchema } from '../schemas/relation.ts';
+import { targetSchema } from '../schemas/target.ts';
+import type { PublishedUnit } from '../schemas/unit.ts';
 import {
   checkUnitFiles,
   ContentError,
   parseCorrections,
   parseDocumentFile,
+  parseYamlList,
   type ContentFiles,
+  type ContentProblem,
 } from './content-check.ts';
+import { collator } from './collation.ts';
+import { checkGlossary, parseGlossaryFile, type GlossarySource } from './glossary.ts';
+import { assemblePlan, isHeadingBlock } from './model.ts';
+import { checkRelations, checkTargets, type Endpoint } from './relations.ts';
+import { createMatcher, termUses } from './terms.ts';
 import { checkPlan, expectedFromSource, planFromSources, publishUnits, unmarkedIn, type Expected } from './fidelity.ts';
 import { documentFromSource } from './import.ts';
 
@@ -39,17 +51,106 @@ export function buildPlanData(files: ContentFiles): BuiltPlan {
     );
   }
   checkDocument(document, documentFromSource(files.source.text), files.document.path);
-  const units = publishUnits(plan, expected);
-  const unmarked = unmarkedIn(units, corrections);
+  const official = publishUnits(plan, expected);
+  const unmarked = unmarkedIn(official, corrections);
   if (unmarked.length) throw new Error(`restorations that cannot be shown in the text: ${unmarked.join(', ')}`);
+  const editorial = buildEditorial(files, official);
   return {
     data: {
       document,
-      units,
+      units: editorial.units,
       corrections,
       uses: Object.fromEntries(expected.applied.uses),
+      glossary: editorial.glossary,
+      targets: editorial.targets,
+      relations: editorial.relations,
+      termsByUnit: editorial.termsByUnit,
     },
     expected,
+  };
+}
+
+/**
+ * Our layer over the checked official text: the targets and the terms marked
+ * in it (without changing a character), the glossary with where each term is
+ * used, and the relations. Throws one error listing every problem.
+ */
+function buildEditorial(files: ContentFiles, official: PublishedUnit[]) {
+  const plan = assemblePlan(official);
+  const problems: ContentProblem[] = [];
+
+  const targetList = parseYamlList(files.targets, targetSchema);
+  problems.push(...targetList.problems);
+  const targets = checkTargets(files.targets.path, targetList.items, plan);
+  problems.push(...targets.problems);
+
+  const sources: GlossarySource[] = [];
+  for (const f of files.glossary) {
+    const r = parseGlossaryFile(f);
+    problems.push(...r.problems);
+    if (r.source) sources.push(r.source);
+  }
+  const matcher = createMatcher(sources.map((s) => s.entry));
+  const blocks = official.flatMap((u) => u.blocks);
+  const terms = termUses(
+    blocks.map((b) => ({ id: b.id, unit: b.unit, text: b.text, heading: isHeadingBlock(b) })),
+    matcher,
+  );
+  const blockIds = new Set(blocks.map((b) => b.id));
+  problems.push(...checkGlossary(sources, { hasBlock: (id) => blockIds.has(id), uses: terms.blocksByTerm }));
+
+  const relationList = parseYamlList(files.relations, relationSchema);
+  problems.push(...relationList.problems);
+  const relations = checkRelations(
+    files.relations.path,
+    relationList.items,
+    plan,
+    targetList.items.map((t) => t.item),
+  );
+  problems.push(...relations.problems);
+
+  const units = official.map((u) => ({
+    ...u,
+    blocks: u.blocks.map((b) => {
+      const added: Mark[] = [
+        ...(targets.marks.get(b.id) ?? []),
+        ...(terms.links.get(b.id) ?? []).map((m): Mark => ({ kind: 'term', start: m.start, end: m.end, id: m.slug })),
+      ];
+      for (const t of added.filter((m) => m.kind === 'term'))
+        for (const g of added.filter((m) => m.kind === 'target'))
+          if (t.start < g.end && g.start < t.end && (t.start < g.start || t.end > g.end))
+            problems.push({
+              file: files.targets.path,
+              field: 'quote',
+              message: `the quote of target "${g.id}" cuts the term "${b.text.slice(t.start, t.end)}" in ${b.id}; quote whole words`,
+            });
+      return { ...b, marks: [...b.marks, ...added] };
+    }),
+  }));
+  if (problems.length) throw new ContentError(problems);
+
+  const glossary: PublishedTerm[] = sources
+    .map((s) => ({ ...s.entry, file: s.file, uses: terms.blocksByTerm.get(s.entry.slug) ?? [] }))
+    .sort((a, b) => collator.compare(a.term, b.term));
+  const data = ({ id, unit, target, block }: Endpoint) => ({
+    id,
+    unit,
+    ...(block ? { block } : {}),
+    ...(target ? { target } : {}),
+  });
+  const publishedRelations: PublishedRelation[] = relations.relations.map((r) => ({
+    kind: r.kind,
+    via: r.via,
+    reason: r.reason,
+    from: data(r.from),
+    to: data(r.to),
+  }));
+  return {
+    units,
+    glossary,
+    targets: targetList.items.map((t) => t.item),
+    relations: publishedRelations,
+    termsByUnit: Object.fromEntries(terms.termsByUnit),
   };
 }
 

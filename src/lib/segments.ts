@@ -1,7 +1,8 @@
 /**
  * A block's text cut into runs at every mark's edge, so that marks of
- * different kinds may overlap freely: a glossary term may contain a restored
- * character, and a restoration may straddle a term's edge. Marks of one kind
+ * different kinds may overlap freely: a target holds a glossary term, a term
+ * may contain a restored character, and a restoration may straddle a term's
+ * edge. Marks of one kind
  * never overlap each other. The markup module nests the runs into elements.
  */
 import type { Mark } from '../schemas/block.ts';
@@ -18,6 +19,8 @@ export interface Segment {
   number?: true;
   /** The glossary term the run belongs to. */
   term?: string;
+  /** The target the run belongs to. */
+  target?: string;
 }
 
 /** Checks marks against a text: in range, not empty, no two of one kind overlapping. */
@@ -54,6 +57,7 @@ export function segment(text: string, marks: readonly Mark[]): Segment[] {
       if (m.start > start || m.end < end) continue;
       if (m.kind === 'restoration') seg.restoration = m.id;
       else if (m.kind === 'term') seg.term = m.id;
+      else if (m.kind === 'target') seg.target = m.id;
       else seg.number = true;
     }
     out.push(seg);

@@ -17,9 +17,12 @@ export const ROUTES = {
   fullText: '/full-text/',
   document: '/document/',
   corrections: '/corrections/',
+  glossary: '/glossary/',
+  glossaryJson: '/glossary.json',
   planJson: '/plan.json',
   planTxt: '/plan.txt',
   favicon: '/favicon.svg',
+  termsScript: '/terms.js',
   notFound: '/404.html',
 } as const;
 
@@ -86,8 +89,18 @@ export const blockPath = (unit: Parameters<typeof unitPath>[0], b: Pick<Block, '
 /** A unit's heading on the full-text page. */
 export const fullTextUnitPath = (unitKey: string) => withFragment(ROUTES.fullText, fullTextHeadingId(unitKey));
 
+/** The anchor of a target's words, the same on its unit's page and on the full text. */
+export const targetAnchor = (id: string) => `target-${id}`;
+
+/** A target's words on its unit's page, `/plan/general/goals/#target-shuangshi`. */
+export const targetPath = (unit: Parameters<typeof unitPath>[0], id: string) =>
+  withFragment(unitPath(unit), targetAnchor(id));
+
 /** An entry of the corrections list on 校勘说明. */
 export const correctionPath = (id: string) => withFragment(ROUTES.corrections, id);
+
+/** A glossary entry's page, `/glossary/sanjiao-gaige/`. */
+export const termPath = (slug: string) => `${ROUTES.glossary}${slug}/`;
 
 /** Astro's route parameter for a page path: `/plan/tasks/09/` → `plan/tasks/09`. */
 export const routeParam = (path: string) => path.replace(/^\/|\/$/g, '');

@@ -5,6 +5,11 @@
  * build. In `astro dev` it watches content/ and loads again on any change, so
  * the next page reload shows the edit. Node tools (the importer, tests) use
  * the same reading through `readContentFiles`.
+ *
+ * The glossary's MDX bodies are our prose and render through MDX (with
+ * <Ref> and <Term>), so a second loader publishes them as entries of the
+ * `glossary` collection for `render()`; their frontmatter is checked with
+ * everything else by the plan loader.
  */
 import type { Loader } from 'astro/loaders';
 import { globSync, readFileSync } from 'node:fs';
@@ -12,8 +17,18 @@ import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UNIT_KINDS } from '../schemas/unit-source.ts';
 import { PLAN_ENTRY, planDataSchema } from '../schemas/plan-data.ts';
-import type { ContentFile, ContentFiles, UnitFile } from '../lib/content-check.ts';
-import { CORRECTIONS_FILE, DOCUMENT_FILE, SOURCE_FILE, UNIT_FILES } from '../lib/content-files.ts';
+import { splitFrontmatter, type ContentFile, type ContentFiles, type UnitFile } from '../lib/content-check.ts';
+import { glossaryEntrySchema } from '../schemas/glossary.ts';
+import { parse as parseYaml } from 'yaml';
+import {
+  CORRECTIONS_FILE,
+  DOCUMENT_FILE,
+  GLOSSARY_PATTERN,
+  RELATIONS_FILE,
+  SOURCE_FILE,
+  TARGETS_FILE,
+  UNIT_FILES,
+} from '../lib/content-files.ts';
 import { buildPlanData, type BuiltPlan } from '../lib/plan-data.ts';
 
 /** Reads every file of the plan under `contentDir`; paths in messages are relative to `projectDir`. */
@@ -34,6 +49,9 @@ export function readContentFiles(contentDir: string, projectDir = process.cwd())
     corrections: read(CORRECTIONS_FILE),
     document: read(DOCUMENT_FILE),
     units,
+    targets: read(TARGETS_FILE),
+    relations: read(RELATIONS_FILE),
+    glossary: readGlossaryFiles(contentDir, projectDir),
   };
 }
 
@@ -67,6 +85,53 @@ export function planLoader(options: { contentDir?: string } = {}): Loader {
           // The dev server keeps serving the last good plan; the message says what to fix.
           logger.error(e instanceof Error ? e.message : String(e));
         }
+      });
+    },
+  };
+}
+
+/** Reads the glossary's files under `contentDir`. */
+function readGlossaryFiles(contentDir: string, projectDir: string): ContentFile[] {
+  return globSync(GLOSSARY_PATTERN, { cwd: contentDir })
+    .sort()
+    .map((name) => {
+      const path = join(contentDir, name);
+      return { path: relative(projectDir, path).split(sep).join('/'), text: readFileSync(path, 'utf8') };
+    });
+}
+
+/**
+ * The Astro content loader of the glossary's bodies, one entry per file, id
+ * the slug, rendered by MDX on demand. A file the plan loader would refuse
+ * is skipped here: the plan loader's error stops the build and says why.
+ */
+export function glossaryLoader(options: { contentDir?: string } = {}): Loader {
+  return {
+    name: 'qijiang:glossary',
+    schema: glossaryEntrySchema,
+    load: async ({ config, store, parseData, generateDigest, watcher }) => {
+      const root = fileURLToPath(config.root);
+      const contentDir = resolve(root, options.contentDir ?? 'content');
+      const sync = async () => {
+        store.clear();
+        for (const file of readGlossaryFiles(contentDir, root)) {
+          const parts = splitFrontmatter(file.text);
+          const parsed = glossaryEntrySchema.safeParse(parts ? parseYaml(parts.yaml) : undefined);
+          if (!parts || !parsed.success) continue;
+          const data = await parseData({ id: parsed.data.slug, data: parsed.data });
+          store.set({
+            id: parsed.data.slug,
+            data,
+            body: parts.body,
+            filePath: file.path,
+            digest: generateDigest(file.text),
+            deferredRender: true,
+          });
+        }
+      };
+      await sync();
+      watcher?.on('all', async (_event, path) => {
+        if (resolve(path).startsWith(join(contentDir, 'glossary') + sep)) await sync();
       });
     },
   };

@@ -43,7 +43,14 @@ export const markSchema = z.discriminatedUnion('kind', [
     ...range,
   }),
   z.strictObject({
-    /** A glossary term, linked to its entry. */
+    /** One of the plan's 2025 targets (content/targets.yaml); its words carry the anchor `target-<id>`. */
+    kind: z.literal('target'),
+    ...range,
+    /** The target's id. */
+    id: z.string().regex(/^[a-z0-9-]+$/),
+  }),
+  z.strictObject({
+    /** A glossary term, linked to its entry: the first use in a unit's paragraphs. */
     kind: z.literal('term'),
     ...range,
     /** The term's slug. */
@@ -57,7 +64,7 @@ export const publishedBlockSchema = blockSchema.extend({
   line: z.number().int().positive(),
   /** Ids of every restoration that changed that line, heading splits included. */
   restorations: z.array(z.string().regex(/^C\d+$/)),
-  /** Restored characters and the heading's number; glossary terms are added when a page is rendered. */
+  /** Restored characters, the heading's number, targets and linked glossary terms. */
   marks: z.array(markSchema),
 });
 

@@ -1,12 +1,15 @@
 import { z } from 'astro/zod';
 import { correctionSchema } from './correction.ts';
 import { documentSchema } from './document.ts';
+import { publishedRelationSchema, publishedTermSchema } from './editorial.ts';
+import { targetSchema } from './target.ts';
 import { publishedUnitSchema } from './unit.ts';
 
 /**
  * The plan as the loader publishes it, once per build: every unit with its
- * checked official text, the metadata and the corrections list. Pages read
- * only this (src/data/site.ts).
+ * checked official text, the metadata, the corrections list, and our
+ * editorial layer (glossary, targets, relations). Pages read only this
+ * (src/data/site.ts); glossary bodies render from the `glossary` collection.
  */
 export const planDataSchema = z.strictObject({
   /** The metadata table of the captured page. */
@@ -17,6 +20,14 @@ export const planDataSchema = z.strictObject({
   corrections: z.array(correctionSchema),
   /** How many times each correction changed the text, by id. */
   uses: z.record(z.string(), z.number().int().nonnegative()),
+  /** The glossary, sorted by pinyin, with where the plan uses each term. */
+  glossary: z.array(publishedTermSchema),
+  /** The 2025 targets of 主要目标, in the plan's order. */
+  targets: z.array(targetSchema),
+  /** Ties between places of the plan, as content/relations.yaml lists them. */
+  relations: z.array(publishedRelationSchema),
+  /** The terms each unit uses, heading included, in order of first use, by unit key. */
+  termsByUnit: z.record(z.string(), z.array(z.string())),
 });
 
 /** The id of the one entry of the `plan` collection. */

@@ -1,5 +1,7 @@
 /**
- * axe-core (WCAG 2.2 A and AA rules) on one page of each kind, light and dark.
+ * axe-core (WCAG 2.2 A and AA rules) on one page of each kind, light and dark:
+ * the glossary's index and entries, and a task page with term links and
+ * related content.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
@@ -18,6 +20,10 @@ const PAGES = [
   '/full-text/',
   '/document/',
   '/corrections/',
+  '/glossary/',
+  '/glossary/sanjiao-gaige/',
+  '/glossary/shuangshixing-jiaoshi/',
+  '/plan/tasks/16/',
 ];
 
 it('axe is really checking (a low-contrast, unlabelled page fails)', async () => {

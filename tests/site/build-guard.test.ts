@@ -1,13 +1,14 @@
 /**
  * The build refuses content that differs from the capture or breaks the
- * schema, and a citation of a block the plan does not have, each time naming
- * the file. Each case builds a copy of the project.
+ * schema, a citation of a block the plan does not have, a glossary or
+ * relation naming what does not exist, each time naming the file. Each case
+ * builds a copy of the project.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { astroBuild } from '../support/astro.ts';
-import { badContentCases, contentWithFixture } from '../support/fixtures.ts';
+import { badContentCases, contentWithFixture, EDITORIAL_FIXTURES } from '../support/fixtures.ts';
 import { projectCopy } from '../support/project.ts';
 
 describe('the build guards the official text', () => {
@@ -40,6 +41,37 @@ describe('the build guards the official text', () => {
     expect(r.output).toContain(
       '<Ref to="task-16.p9">: the plan has no block "task-16.p9"; task-16 has task-16.h, task-16.p1',
     );
+  });
+
+  it('fails on a glossary entry citing a block the plan does not have, naming the file and the line', () => {
+    const c = badContentCases(EDITORIAL_FIXTURES).find((x) => x.name === 'glossary-unknown-ref')!;
+    const dir = projectCopy('build-guard', 'glossary-ref', { content: false });
+    contentWithFixture(c, dir);
+    const r = astroBuild(dir);
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain(
+      'content/glossary/zz-test.mdx:10 <Ref to="task-99.p1">: the plan has no block "task-99.p1"',
+    );
+  });
+
+  it('fails on a relation to a unit the plan does not have, naming the file, the line and the id', () => {
+    const c = badContentCases(EDITORIAL_FIXTURES).find((x) => x.name === 'relation-unknown-end')!;
+    const dir = projectCopy('build-guard', 'relation', { content: false });
+    contentWithFixture(c, dir);
+    const r = astroBuild(dir);
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('content/relations.yaml:7 [from] the plan has no "task-27"');
+  });
+
+  it('fails on a <Term> in our prose naming no entry', () => {
+    const dir = projectCopy('build-guard', 'unknown-term');
+    writeFileSync(
+      join(dir, 'src/pages/terms.mdx'),
+      'import Term from \'../components/Term.astro\';\n\n见<Term slug="sanjiao-gaige" />和<Term slug="no-such-term" />。\n',
+    );
+    const r = astroBuild(dir);
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('<Term slug="no-such-term">: there is no glossary entry "no-such-term"');
   });
 
   it('resolves <Ref> in MDX prose to the paragraph and names it as the plan does', () => {

@@ -64,6 +64,8 @@ describe('fidelity', () => {
       'dist/document/index.html',
       'dist/corrections/index.html',
       'dist/404.html',
+      'dist/glossary/index.html',
+      'dist/glossary/sanjiao-gaige/index.html',
     ]) {
       expect(extractOfficial(readDist(page)), page).toEqual([]);
     }

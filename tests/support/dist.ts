@@ -31,7 +31,7 @@ export interface ExtractedBlock {
 }
 
 /** Text of a node without what the site added inside it (elements marked `data-ours`, e.g. a term's popup). */
-function officialTextOf(node: Element | Text | Root | { type: string }): string {
+export function officialTextOf(node: Element | Text | Root | { type: string }): string {
   if (node.type === 'text') return (node as Text).value;
   if (node.type === 'element' && (node as Element).properties.dataOurs !== undefined) return '';
   if ('children' in node) return (node.children as Array<Element | Text>).map(officialTextOf).join('');

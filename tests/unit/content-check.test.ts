@@ -5,7 +5,7 @@ import { bodyParagraphs, checkUnitFiles, formatProblem, handWrittenLinks } from 
 import { checkPlan, planFromSources } from '../../src/lib/fidelity.ts';
 import type { UnitSource } from '../../src/lib/model.ts';
 import { loadPlan, readContentFiles } from '../../src/loaders/plan.ts';
-import { badContentCases, contentWithFixture } from '../support/fixtures.ts';
+import { badContentCases, contentWithFixture, findProblem } from '../support/fixtures.ts';
 
 const readContent = (contentDir: string, projectDir?: string) => {
   const files = readContentFiles(contentDir, projectDir);
@@ -25,13 +25,7 @@ describe.each(badContentCases())('bad content: $name', (c) => {
   const { problems } = readContent(content, dir);
 
   it.each(c.expect)('reports $file $field: $includes', (e) => {
-    const match = problems.find(
-      (p) =>
-        p.file === e.file &&
-        (e.line === undefined || p.line === e.line) &&
-        (e.field === undefined || p.field === e.field) &&
-        p.message.includes(e.includes),
-    );
+    const match = findProblem(problems, e);
     expect(match, `problems were:\n${problems.map(formatProblem).join('\n')}`).toBeDefined();
   });
 

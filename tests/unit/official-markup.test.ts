@@ -16,8 +16,13 @@ const published = (local: string, role: PublishedBlock['role'], text: string, ma
   marks,
 });
 
-const html = (text: string, marks: Mark[]) =>
-  toHtml(inlineHast({ text, marks }, { termHref: (slug) => `/glossary/${slug}/` }));
+const term = (slug: string) => ({ href: `/glossary/${slug}/`, definition: `${slug}的定义。` });
+const html = (text: string, marks: Mark[]) => toHtml(inlineHast({ id: 'task-01.p1', text, marks }, { term }));
+/** A linked term as the renderer writes it: the link, then its tooltip (ours, not indexed). */
+const linked = (slug: string, inner: string) =>
+  `<a class="term" href="/glossary/${slug}/" aria-describedby="tip-task-01-p1-${slug}">${inner}</a>` +
+  `<span class="term-tip" id="tip-task-01-p1-${slug}" role="tooltip" data-ours="" data-pagefind-ignore="">${slug}的定义。</span>`;
+const g = (start: number, end: number, id = 'mubiao'): Mark => ({ kind: 'target', start, end, id });
 const ins = (id: string, text: string) =>
   `<ins class="restored" title="编辑恢复（${id}），见校勘说明" data-correction="${id}">${text}</ins>`;
 
@@ -67,18 +72,33 @@ describe('segment', () => {
 describe('the markup of official text', () => {
   it('links a term around the restored marks inside it', () => {
     expect(html('关于“十四五”职业', [t(2, 7), r(2, 3, 'C03'), r(6, 7, 'C03')])).toBe(
-      `关于<a class="term" href="/glossary/shisiwu/">${ins('C03', '“')}十四五${ins('C03', '”')}</a>职业`,
+      `关于${linked('shisiwu', `${ins('C03', '“')}十四五${ins('C03', '”')}`)}职业`,
     );
   });
 
   it('splits a restoration that straddles a term edge into two <ins> with one id', () => {
     expect(html('甲乙丙丁', [t(0, 2), r(1, 3)])).toBe(
-      `<a class="term" href="/glossary/shisiwu/">甲${ins('C01', '乙')}</a>${ins('C01', '丙')}丁`,
+      `${linked('shisiwu', `甲${ins('C01', '乙')}`)}${ins('C01', '丙')}丁`,
     );
   });
 
   it('refuses to mark a term it has no link for', () => {
-    expect(() => toHtml(inlineHast({ text: '甲乙', marks: [t(0, 2)] }))).toThrow(/no termHref/);
+    expect(() => toHtml(inlineHast({ id: 'task-01.p1', text: '甲乙', marks: [t(0, 2)] }))).toThrow(
+      /block task-01.p1 marks the term "shisiwu", but no term\(\) was given/,
+    );
+  });
+
+  it('puts a target outermost, with its anchor, around the terms inside it', () => {
+    expect(html('达到双师型教师60%。', [g(2, 10), t(2, 7, 'shuangshi')])).toBe(
+      `达到<span class="target-words" id="target-mubiao">${linked('shuangshi', '双师型教师')}60%</span>。`,
+    );
+  });
+
+  it('gives each linked term on a page its own tooltip id, from the block and the slug', () => {
+    const a = toHtml(inlineHast({ id: 'task-01.p1', text: '甲乙', marks: [t(0, 2, 'x')] }, { term }));
+    const b = toHtml(inlineHast({ id: 'task-02.p1', text: '甲乙', marks: [t(0, 2, 'x')] }, { term }));
+    expect(a).toContain('id="tip-task-01-p1-x"');
+    expect(b).toContain('id="tip-task-02-p1-x"');
   });
 
   it('puts the permalink outside the official element and marks restored characters', () => {

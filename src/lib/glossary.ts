@@ -1,0 +1,142 @@
+/**
+ * The glossary as the build checks it: each entry's frontmatter against its
+ * schema, then the entries against each other and against the plan. Every
+ * problem names the file, the line and the fix: a duplicate slug, a form two
+ * entries claim, a related term or <Term> that does not exist, a <Ref> to a
+ * block the plan does not have, an entry based on the plan that the plan
+ * never uses.
+ */
+import { glossaryEntrySchema, type GlossaryEntry } from '../schemas/glossary.ts';
+import { frontmatterProblems, readFrontmatter, type ContentFile, type ContentProblem } from './content-check.ts';
+import { fold } from './terms.ts';
+
+/** An entry as read from its file. */
+export interface GlossarySource {
+  entry: GlossaryEntry;
+  /** The file, as the author sees its path. */
+  file: string;
+  /** The MDX body: our explanation. */
+  body: string;
+  /** The line the body starts on. */
+  bodyLine: number;
+  /** The line a frontmatter field stands on. */
+  lineOf: (field: string) => number;
+}
+
+/** Parses one glossary file; its name must be its slug. */
+export function parseGlossaryFile(file: ContentFile): { source?: GlossarySource; problems: ContentProblem[] } {
+  const { frontmatter: fm, problems } = readFrontmatter(file);
+  if (!fm) return { problems };
+  const result = glossaryEntrySchema.safeParse(fm.data);
+  if (!result.success) return { problems: frontmatterProblems(file, fm, result.error.issues) };
+  const entry = result.data;
+  const named = /([^/]+)\.mdx$/.exec(file.path)?.[1];
+  if (named !== entry.slug) {
+    problems.push({
+      file: file.path,
+      line: fm.lineOf('slug'),
+      field: 'slug',
+      message: `the slug is "${entry.slug}" but the file is named ${named}.mdx; a slug never changes, so rename the file to ${entry.slug}.mdx`,
+    });
+  }
+  return { source: { entry, file: file.path, body: fm.body, bodyLine: fm.bodyLine, lineOf: fm.lineOf }, problems };
+}
+
+/** A component our prose uses to point into the site, as written in an MDX body. */
+export interface ComponentUse {
+  component: 'Ref' | 'Term';
+  /** The id it names: a block id for <Ref to>, a slug for <Term slug>. */
+  value: string;
+  line: number;
+}
+
+/** Every <Ref to="…"> and <Term slug="…"> in an MDX body, with its line in the file. */
+export function componentUses(body: string, bodyLine = 1): ComponentUse[] {
+  const uses: ComponentUse[] = [];
+  for (const m of body.matchAll(/<(Ref|Term)\b[^>]*?\b(to|slug)\s*=\s*["']([^"']*)["']/g)) {
+    const component = m[1] === 'Ref' ? 'Ref' : 'Term';
+    if ((component === 'Ref') !== (m[2] === 'to')) continue;
+    uses.push({ component, value: m[3]!, line: bodyLine + body.slice(0, m.index).split('\n').length - 1 });
+  }
+  return uses;
+}
+
+export interface GlossaryContext {
+  /** Whether the plan has a block with this id. */
+  hasBlock: (id: string) => boolean;
+  /** Block ids where an entry's forms are used, by slug. */
+  uses: ReadonlyMap<string, readonly string[]>;
+}
+
+/** Checks the entries against each other and against the plan. */
+export function checkGlossary(sources: readonly GlossarySource[], ctx: GlossaryContext): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const bySlug = new Map<string, GlossarySource>();
+  for (const s of sources) {
+    const other = bySlug.get(s.entry.slug);
+    if (other)
+      problems.push({
+        file: s.file,
+        line: s.lineOf('slug'),
+        field: 'slug',
+        message: `slug "${s.entry.slug}" is taken by ${other.file}; each entry needs its own slug`,
+      });
+    else bySlug.set(s.entry.slug, s);
+  }
+  const claimed = new Map<string, GlossarySource>();
+  for (const s of sources) {
+    for (const [field, form] of [
+      ['term', s.entry.term] as const,
+      ...s.entry.aliases.map((a) => ['aliases', a] as const),
+    ]) {
+      const key = fold(form);
+      const other = claimed.get(key);
+      if (other && other !== s)
+        problems.push({
+          file: s.file,
+          line: s.lineOf(field),
+          field,
+          message: `"${form}" is claimed by ${other.file} too; a form may belong to one entry only, so remove it from one of them`,
+        });
+      else claimed.set(key, s);
+    }
+    for (const slug of s.entry.related) {
+      if (!bySlug.has(slug))
+        problems.push({
+          file: s.file,
+          line: s.lineOf('related'),
+          field: 'related',
+          message: `there is no glossary entry "${slug}"; related terms are slugs of files in content/glossary/`,
+        });
+      if (slug === s.entry.slug)
+        problems.push({
+          file: s.file,
+          line: s.lineOf('related'),
+          field: 'related',
+          message: 'an entry is not related to itself',
+        });
+    }
+    for (const use of componentUses(s.body, s.bodyLine)) {
+      if (use.component === 'Ref' && !ctx.hasBlock(use.value))
+        problems.push({
+          file: s.file,
+          line: use.line,
+          message: `<Ref to="${use.value}">: the plan has no block "${use.value}"; ids look like task-16.p1 or section-3.h (plan.json lists them)`,
+        });
+      if (use.component === 'Term' && !bySlug.has(use.value))
+        problems.push({
+          file: s.file,
+          line: use.line,
+          message: `<Term slug="${use.value}">: there is no glossary entry "${use.value}"; use the slug of a file in content/glossary/`,
+        });
+    }
+    if (s.entry.basis === 'plan' && !ctx.uses.get(s.entry.slug)?.length)
+      problems.push({
+        file: s.file,
+        line: s.lineOf('term'),
+        field: 'term',
+        message: `neither "${s.entry.term}" nor an alias occurs in the plan, so an entry based on the plan has nothing to explain; write the term as the plan prints it`,
+      });
+  }
+  return problems;
+}
