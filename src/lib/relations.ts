@@ -10,6 +10,7 @@ import type { Relation, RelationKind } from '../schemas/relation.ts';
 import type { Target } from '../schemas/target.ts';
 import type { ContentProblem } from './content-check.ts';
 import type { Plan, Unit } from './model.ts';
+import { occurrences } from './terms.ts';
 import { citeLabel, resolveRef } from './refs.ts';
 import { blockPath, targetPath, unitPath } from './url.ts';
 import { ui } from '../ui/strings.ts';
@@ -18,12 +19,6 @@ import { ui } from '../ui/strings.ts';
 export interface Lined<T> {
   item: T;
   line: number;
-}
-
-function occurrences(text: string, words: string): number[] {
-  const at: number[] = [];
-  for (let i = text.indexOf(words); i >= 0; i = text.indexOf(words, i + 1)) at.push(i);
-  return at;
 }
 
 /** Checks each target against its block; returns the anchor marks the targets put on blocks. */

@@ -40,7 +40,8 @@ function foldUnit(c: string): string {
 export const fold = (text: string): string =>
   Array.from({ length: text.length }, (_, i) => foldUnit(text[i]!)).join('');
 
-function occurrences(haystack: string, needle: string): number[] {
+/** Every offset at which `needle` starts in `haystack`, overlapping ones included. */
+export function occurrences(haystack: string, needle: string): number[] {
   const found: number[] = [];
   if (!needle) return found;
   for (let i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) found.push(i);

@@ -1,0 +1,129 @@
+/**
+ * Keeps, ranks and locates search results by the literal text of each
+ * document, whatever back end proposed them: a page is a result only if its
+ * folded text holds part of the query, and pages that hold more of it come
+ * first. Pure; the back ends only propose candidates.
+ *
+ * Order: the number of query parts a page holds cleanly; then the parts it
+ * holds only across a known word's edge (实习 inside 落实习近平, 高职 inside
+ * 提高职业院校), which rank below; then parts found in its title; then how
+ * often they occur; then reading order.
+ */
+import { excerpt, type Excerpt } from './excerpt.ts';
+import { foldForSearch, type ParsedQuery } from './search-query.ts';
+import { occurrences, type TermMatcher } from './terms.ts';
+
+/** A block of a searchable document: a paragraph with its anchor, or the title. */
+export interface SearchBlock {
+  /** The fragment that shows it (`p1`), absent for a title. */
+  anchor?: string;
+  text: string;
+  /** Whether it is the document's title or heading. */
+  title: boolean;
+}
+
+/** A page as search sees it. */
+export interface SearchDoc {
+  id: string;
+  /** Site-relative URL of the page. */
+  url: string;
+  title: string;
+  blocks: SearchBlock[];
+}
+
+export interface SearchResult {
+  doc: SearchDoc;
+  /** Query parts held cleanly, and only across a word's edge. */
+  held: number;
+  weak: number;
+  /** The block to link to: the one holding most of the query. */
+  block: SearchBlock;
+  /** The block's text around the first use, the uses highlighted. */
+  excerpt: Excerpt;
+}
+
+/** Words that must not be cut by a match, besides the glossary's own forms. */
+export const PROTECTED_WORDS = ['习近平'];
+
+interface Hit {
+  group: number;
+  start: number;
+  end: number;
+  clean: boolean;
+}
+
+export interface Ranker {
+  /** Ranks the candidate documents (all when `candidates` is undefined); drops those that hold nothing. */
+  rank(query: ParsedQuery, docs: readonly SearchDoc[], candidates?: ReadonlySet<string>): SearchResult[];
+}
+
+/** `words` finds the known words of a text (the glossary matcher), whose edges a match must not cut. */
+export function createRanker(words: TermMatcher): Ranker {
+  const folded = new Map<string, ReturnType<typeof foldForSearch> & { known: Array<[number, number]> }>();
+  const prepared = (text: string) => {
+    let f = folded.get(text);
+    if (!f) {
+      const base = foldForSearch(text);
+      const known: Array<[number, number]> = words.find(base.folded).map((m) => [m.start, m.end]);
+      for (const w of PROTECTED_WORDS) for (const i of occurrences(base.folded, w)) known.push([i, i + w.length]);
+      f = { ...base, known };
+      folded.set(text, f);
+    }
+    return f;
+  };
+  const hitsIn = (query: ParsedQuery, text: string): Hit[] => {
+    const f = prepared(text);
+    const hits: Hit[] = [];
+    query.groups.forEach((g, group) => {
+      for (const form of g.forms) {
+        for (const i of occurrences(f.folded, form)) {
+          const end = i + form.length;
+          const cuts = f.known.some(([s, e]) => (s < i && i < e && e < end) || (i < s && s < end && end < e));
+          hits.push({ group, start: i, end, clean: !cuts });
+        }
+      }
+    });
+    return hits;
+  };
+  return {
+    rank(query, docs, candidates) {
+      if (!query.groups.length) return [];
+      const scored = docs
+        .map((doc, order) => {
+          if (candidates && !candidates.has(doc.id)) return undefined;
+          const perBlock = doc.blocks.map((b) => ({ b, hits: hitsIn(query, b.text) }));
+          const all = perBlock.flatMap((p) => p.hits);
+          const clean = new Set(all.filter((h) => h.clean).map((h) => h.group));
+          const any = new Set(all.map((h) => h.group));
+          if (!any.size) return undefined;
+          const inTitle = new Set(perBlock.filter((p) => p.b.title).flatMap((p) => p.hits.map((h) => h.group)));
+          const best = perBlock
+            .filter((p) => p.hits.length)
+            .sort(
+              (a, c) =>
+                new Set(c.hits.filter((h) => h.clean).map((h) => h.group)).size -
+                  new Set(a.hits.filter((h) => h.clean).map((h) => h.group)).size ||
+                Number(a.b.title) - Number(c.b.title),
+            )[0]!;
+          const f = prepared(best.b.text);
+          const ranges = best.hits.map((h) => ({ start: f.map[h.start]!, end: f.map[h.end - 1]! + 1 }));
+          return {
+            result: {
+              doc,
+              held: clean.size,
+              weak: any.size - clean.size,
+              block: best.b,
+              excerpt: excerpt(best.b.text, ranges),
+            },
+            key: [clean.size, any.size - clean.size, inTitle.size, all.length, -order],
+          };
+        })
+        .filter((x) => x !== undefined);
+      scored.sort((a, b) => {
+        for (let i = 0; i < a.key.length; i++) if (a.key[i] !== b.key[i]) return b.key[i]! - a.key[i]!;
+        return 0;
+      });
+      return scored.map((s) => s.result);
+    },
+  };
+}
