@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import { pagefind } from './src/integrations/pagefind.ts';
 import { relativeAssets } from './src/integrations/relative-assets.ts';
 
 // A deploy under a sub-path sets BASE_PATH (e.g. /qijiang/); the site's links follow it.
@@ -21,5 +22,5 @@ export default defineConfig({
     // dashes into other characters. Official text is rendered from the model, never from Markdown.
     processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }),
   },
-  integrations: [mdx(), relativeAssets(relative)],
+  integrations: [mdx(), relativeAssets(relative), pagefind()],
 });

@@ -1,0 +1,34 @@
+/**
+ * The Pagefind index the build writes (src/integrations/pagefind.ts): one
+ * entry per unit page and glossary entry, and nothing else. 全文 repeats every
+ * paragraph, so it is not indexed; what the site adds around the official
+ * text (contents lists, tooltips) is kept out.
+ */
+import { select, selectAll } from 'hast-util-select';
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadPlan } from '../../src/loaders/plan.ts';
+import { DIST, htmlFiles, parse, readDist, requireDist } from '../support/dist.ts';
+
+beforeAll(requireDist);
+const { data } = loadPlan('content');
+
+describe('the search index', () => {
+  it('holds every unit page and glossary entry, in Chinese, and nothing else', () => {
+    const entry = JSON.parse(readFileSync(`${DIST}/pagefind/pagefind-entry.json`, 'utf8'));
+    expect(entry.version).toBe('1.6.0');
+    expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
+    expect(entry.languages['zh-cn'].page_count).toBe(data.units.length + data.glossary.length);
+  });
+
+  it.each(htmlFiles())('%s marks its indexed content once, or not at all', (page) => {
+    const tree = parse(readDist(`${DIST}/${page}`));
+    const bodies = selectAll('[data-pagefind-body]', tree);
+    const indexed = /^(plan|notice|glossary\/[^/]+)\//.test(page);
+    expect(bodies).toHaveLength(indexed ? 1 : 0);
+    if (!indexed) return;
+    for (const added of selectAll('.term-tip, .children', bodies[0]!))
+      expect(added.properties.dataPagefindIgnore, `${page}: ${String(added.properties.className)}`).toBe('');
+    expect(select('[data-pagefind-body] .page-corrections, [data-pagefind-body] .related', tree)).toBeUndefined();
+  });
+});
