@@ -6,15 +6,23 @@
  */
 import type { PublishedTerm } from '../schemas/editorial.ts';
 import { isHeadingBlock, type Plan, type Unit } from './model.ts';
-import { pageTitleOf } from './nav.ts';
+import { breadcrumbs, pageTitleOf } from './nav.ts';
 import type { SearchDoc } from './search-rank.ts';
 import { blockAnchor, termPath, unitPath } from './url.ts';
 
-export function planSearchDocs<U extends Unit>(plan: Plan<U>, glossary: readonly PublishedTerm[]): SearchDoc[] {
+export function planSearchDocs<U extends Unit>(
+  plan: Plan<U>,
+  glossary: readonly PublishedTerm[],
+  glossaryLabel: string,
+): SearchDoc[] {
   const units: SearchDoc[] = plan.units.map((u) => ({
     id: u.key,
     url: unitPath(u),
     title: pageTitleOf(u),
+    where: breadcrumbs(plan, u.key)
+      .slice(1, -1)
+      .map((c) => `${c.marker ?? ''}${c.label}`)
+      .join(' › '),
     blocks: u.blocks.map((b) => {
       const anchor = blockAnchor(b, 'unit');
       return { ...(anchor ? { anchor } : {}), text: b.text, title: isHeadingBlock(b) };
@@ -24,6 +32,7 @@ export function planSearchDocs<U extends Unit>(plan: Plan<U>, glossary: readonly
     id: `glossary:${t.slug}`,
     url: termPath(t.slug),
     title: t.term,
+    where: glossaryLabel,
     blocks: [
       { text: t.term, title: true },
       { text: t.definition, title: false },

@@ -28,6 +28,8 @@ export interface SearchDoc {
   /** Site-relative URL of the page. */
   url: string;
   title: string;
+  /** Where it sits: 二、重点任务 › （四）打造高素质职教师资队伍, or 术语表. */
+  where: string;
   blocks: SearchBlock[];
 }
 

@@ -19,10 +19,13 @@ export const ROUTES = {
   corrections: '/corrections/',
   glossary: '/glossary/',
   glossaryJson: '/glossary.json',
+  search: '/search/',
+  searchData: '/search-data.json',
+  pagefind: '/pagefind/pagefind.js',
   planJson: '/plan.json',
   planTxt: '/plan.txt',
   favicon: '/favicon.svg',
-  termsScript: '/terms.js',
+  siteScript: '/site.js',
   notFound: '/404.html',
 } as const;
 

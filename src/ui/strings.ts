@@ -1,6 +1,7 @@
 /** Every piece of interface text in one place (zh-CN). Official text and URLs never live here. */
 import { DOCUMENT_LABELS } from '../schemas/document.ts';
 import type { RouteName } from '../lib/url.ts';
+import { searchStrings } from './search-strings.ts';
 
 export const ui = {
   siteName: '綦江区“十四五”职业教育发展提升行动计划实施方案',
@@ -61,6 +62,7 @@ export const ui = {
   pageCorrectionSplit: '标题与正文分开',
   pageCorrectionChange: ['采集稿', '→ 本站'],
   glossary: '术语表',
+  ...searchStrings,
   /** The kinds of page search can filter by. */
   searchKinds: { plan: '方案原文', glossary: '术语解释' },
   glossaryIntro:

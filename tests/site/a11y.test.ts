@@ -24,6 +24,8 @@ const PAGES = [
   '/glossary/sanjiao-gaige/',
   '/glossary/shuangshixing-jiaoshi/',
   '/plan/tasks/16/',
+  '/search/?q=双师型',
+  '/search/?q=学费',
 ];
 
 it('axe is really checking (a low-contrast, unlabelled page fails)', async () => {
@@ -46,6 +48,8 @@ describe.each(['light', 'dark'] as const)('axe, %s scheme', (colorScheme) => {
     });
     const page = await context.newPage();
     await page.goto(site.server.url + path.replace(/^\//, ''));
+    // The search page renders its results after loading; check them, not the loading message.
+    if (path.startsWith('/search/')) await page.waitForSelector('#search-results[data-done]');
     const result = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
       .analyze();

@@ -13,7 +13,7 @@ import { loadPlan } from '../../src/loaders/plan.ts';
 
 const { data } = loadPlan('content');
 const plan = assemblePlan(data.units);
-const docs = planSearchDocs(plan, data.glossary);
+const docs = planSearchDocs(plan, data.glossary, '术语表');
 const parser = createQueryParser(data.glossary);
 const ranker = createRanker(createMatcher(data.glossary));
 const search = (q: string) => ranker.rank(parser.parse(q), docs);

@@ -1,4 +1,9 @@
 /*
+ * The site's one script; every page works without it.
+ *
+ * `/` focuses the search box (the page's own, or the one in the header),
+ * unless the reader is typing somewhere.
+ *
  * Glossary tooltips, for touch screens and the keyboard. CSS already shows a
  * term's definition on hover and focus; this adds what CSS cannot: on a
  * touch screen the first tap on a term shows its definition and a second tap
@@ -24,6 +29,15 @@
     open = a;
   });
   document.addEventListener('keydown', function (e) {
+    var typing = /^(INPUT|TEXTAREA|SELECT)$/.test(document.activeElement && document.activeElement.tagName);
+    if (e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      var box = document.getElementById('search-q') || document.getElementById('site-q');
+      if (box) {
+        e.preventDefault();
+        box.focus();
+      }
+      return;
+    }
     if (e.key !== 'Escape') return;
     var a = termOf(document.activeElement) || open;
     close();

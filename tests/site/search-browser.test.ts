@@ -1,0 +1,113 @@
+/**
+ * The search page in Chromium, over the built site on a local server: the
+ * query in the URL gives results that link to the paragraph, Pagefind
+ * proposes candidates and the core keeps and ranks them, nothing typed
+ * becomes markup, and with JavaScript off the page says what to do instead.
+ * Expected pages were chosen by reading the plan.
+ */
+import type { BrowserContextOptions } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { siteInBrowser } from '../support/site-browser.ts';
+
+const site = siteInBrowser();
+
+async function searchFor(q: string, options: BrowserContextOptions = {}) {
+  const context = await site.browser.newContext(options);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('dialog', (d) => {
+    errors.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  await page.goto(`${site.server.url}search/?q=${q}`);
+  if (options.javaScriptEnabled !== false) await page.waitForSelector('#search-results[data-done]');
+  const links = await page
+    .locator('.search-results h2 a')
+    .evaluateAll((as) =>
+      as.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash),
+    );
+  const results = page.locator('#search-results');
+  return { context, page, errors, links, results };
+}
+
+/** Pages of the plan among the links, in order (glossary entries may stand above them). */
+const planLinks = (links: string[]) => links.filter((l) => !l.startsWith('/glossary/'));
+
+describe('the search page', () => {
+  it.each<[string, string]>([
+    ['双师型', '/plan/tasks/09/#p1'],
+    ['三教改革', '/plan/tasks/16/'],
+    ['1%2BX', '/plan/general/principles/#p3'],
+    ['1%EF%BC%8BX', '/plan/general/principles/#p3'],
+    ['职普比', '/plan/general/goals/#p1'],
+    ['鲁班工坊', '/plan/tasks/22/#p1'],
+    ['中考', '/plan/tasks/19/#p1'],
+    ['老年大学', '/plan/tasks/26/#p1'],
+  ])('?q=%s links the paragraph %s among the first three plan pages', async (q, expected) => {
+    const { context, errors, links } = await searchFor(q);
+    expect(planLinks(links).slice(0, 3)).toContain(expected);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('highlights the match in the excerpt and says where the page sits in the plan', async () => {
+    const { context, page } = await searchFor(encodeURIComponent('鲁班工坊'));
+    const first = page.locator('.search-results li', { has: page.locator('a[href*="/plan/tasks/22/"]') });
+    await expect(first.locator('mark').first().innerText()).resolves.toBe('鲁班工坊');
+    await expect(first.locator('.search-where').innerText()).resolves.toContain('二、重点任务');
+    await context.close();
+  });
+
+  it.each([
+    ['学费', '没有找到'],
+    [encodeURIComponent('<img src=x onerror=alert(1)>'), '没有找到'],
+    [encodeURIComponent('"><script>alert(1)</script>'), '没有找到'],
+    ['%E4%ZZ%', '没有找到'],
+    [encodeURIComponent('😀😀'), '没有找到'],
+    ['x'.repeat(500), '没有找到'],
+    ['', '请输入'],
+    ['%20%20', '请输入'],
+  ])('?q=%s says %s, with no error and no injected markup', async (q, says) => {
+    const { context, page, errors, results } = await searchFor(q);
+    await expect(results.innerText()).resolves.toContain(says);
+    expect(await page.locator('#search-results img, #search-results script').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('with no result, suggests example queries, the glossary and 全文', async () => {
+    const { context, page } = await searchFor('学费');
+    const hrefs = await page.locator('#search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual(expect.arrayContaining(['/glossary/', '/full-text/']));
+    expect(hrefs.some((h) => h?.startsWith('/search/?q='))).toBe(true);
+    await context.close();
+  });
+
+  it('with JavaScript off, says search needs it and links 全文 and the glossary', async () => {
+    const { context, page } = await searchFor('双师型', { javaScriptEnabled: false });
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('搜索需要浏览器启用 JavaScript');
+    await context.close();
+  });
+
+  it('/ focuses the search box on any page, and Esc clears the box on the search page', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}plan/tasks/09/`);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-q');
+    await page.keyboard.type('双师型');
+    expect(await page.locator('#site-q').inputValue()).toBe('双师型');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#search-results[data-done]');
+    expect(new URL(page.url()).pathname).toBe('/search/');
+    expect(await page.locator('.search-results li').count()).toBeGreaterThan(0);
+    await page.locator('h1').click();
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#search-q').inputValue()).toBe('');
+    await context.close();
+  });
+});
