@@ -86,8 +86,10 @@ export interface QueryGroup {
   typed: string;
   /** The glossary entry it stands for, if any. */
   slug?: string;
-  /** Every folded form that counts as holding it. */
+  /** Every folded form that counts as holding it: what was typed, the term and its aliases. */
   forms: string[];
+  /** Everyday words for the same term: a page holding only these holds the part loosely. */
+  loose: string[];
 }
 
 export interface ParsedQuery {
@@ -110,16 +112,15 @@ export function createQueryParser(lexicon: readonly Lexeme[]): QueryParser {
   const matcher = createMatcher(
     lexicon.map((l) => ({ slug: l.slug, term: l.term, aliases: [...l.aliases, ...l.everyday], notIn: [] })),
   );
-  const formsOf = new Map(
-    lexicon.map((l) => [l.slug, [...new Set([l.term, ...l.aliases, ...l.everyday].map(fold))].filter(Boolean)]),
-  );
+  const formsOf = new Map(lexicon.map((l) => [l.slug, [...new Set([l.term, ...l.aliases].map(fold))].filter(Boolean)]));
+  const looseOf = new Map(lexicon.map((l) => [l.slug, [...new Set(l.everyday.map(fold))].filter(Boolean)]));
   return {
     parse(raw) {
       const folded = fold(raw.slice(0, 200));
       const groups: QueryGroup[] = [];
       const dropped: string[] = [];
       const add = (w: string) => {
-        if (!groups.some((g) => g.typed === w)) groups.push({ typed: w, forms: [w] });
+        if (!groups.some((g) => g.typed === w)) groups.push({ typed: w, forms: [w], loose: [] });
       };
       // Runs of single Han characters are joined (三|教 → 三教: a segmenter leaves abbreviations in
       // pieces); a single character alone is dropped unless it is the whole query.
@@ -146,8 +147,11 @@ export function createQueryParser(lexicon: readonly Lexeme[]): QueryParser {
       for (const m of matcher.find(folded)) {
         words(folded.slice(at, m.start));
         const typed = folded.slice(m.start, m.end);
-        if (!groups.some((g) => g.slug === m.slug))
-          groups.push({ typed, slug: m.slug, forms: formsOf.get(m.slug) ?? [typed] });
+        if (!groups.some((g) => g.slug === m.slug)) {
+          const forms = [...new Set([typed, ...(formsOf.get(m.slug) ?? [])])];
+          const loose = (looseOf.get(m.slug) ?? []).filter((f) => !forms.includes(f));
+          groups.push({ typed, slug: m.slug, forms, loose });
+        }
         at = m.end;
       }
       words(folded.slice(at));

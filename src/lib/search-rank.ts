@@ -5,9 +5,10 @@
  * first. Pure; the back ends only propose candidates.
  *
  * Order: the number of query parts a page holds cleanly; then the parts it
- * holds only across a known word's edge (实习 inside 落实习近平, 高职 inside
- * 提高职业院校), which rank below; then parts found in its title; then how
- * often they occur; then reading order.
+ * holds only loosely: across a known word's edge (实习 inside 落实习近平, 高职
+ * inside 提高职业院校), or only through an everyday word (实习 for 顶岗实习);
+ * then parts found in its title; then how often they occur; then reading
+ * order.
  */
 import { excerpt, type Excerpt } from './excerpt.ts';
 import { foldForSearch, type ParsedQuery } from './search-query.ts';
@@ -77,11 +78,16 @@ export function createRanker(words: TermMatcher): Ranker {
     const f = prepared(text);
     const hits: Hit[] = [];
     query.groups.forEach((g, group) => {
-      for (const form of g.forms) {
-        for (const i of occurrences(f.folded, form)) {
-          const end = i + form.length;
-          const cuts = f.known.some(([s, e]) => (s < i && i < e && e < end) || (i < s && s < end && end < e));
-          hits.push({ group, start: i, end, clean: !cuts });
+      for (const [forms, strict] of [
+        [g.forms, true],
+        [g.loose, false],
+      ] as const) {
+        for (const form of forms) {
+          for (const i of occurrences(f.folded, form)) {
+            const end = i + form.length;
+            const cuts = f.known.some(([s, e]) => (s < i && i < e && e < end) || (i < s && s < end && end < e));
+            hits.push({ group, start: i, end, clean: strict && !cuts });
+          }
         }
       }
     });

@@ -85,6 +85,14 @@ describe('ranking by the literal text', () => {
     expect(planIds(q).slice(0, 3)).toContain(id);
   });
 
+  it('ranks pages that hold the term above those that hold only an everyday word for it: 顶岗实习 over 实习', () => {
+    const results = search('顶岗实习');
+    const holds = (id: string) => docs.find((d) => d.id === id)!.blocks.some((b) => b.text.includes('顶岗实习'));
+    const firstLoose = results.findIndex((r) => !holds(r.doc.id));
+    expect(firstLoose).toBeGreaterThan(0);
+    expect(results.slice(firstLoose).every((r) => !holds(r.doc.id))).toBe(true);
+  });
+
   it('returns only pages that hold the query: 三教改革 is not in task 20', () => {
     const ids = planIds('三教改革');
     expect(ids).not.toContain('task-20');
