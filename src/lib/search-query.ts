@@ -72,6 +72,10 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
   '孩子',
   '小孩',
   '请问',
+  '也',
+  '也能',
+  '还',
+  '还能',
 ]);
 
 /** A glossary entry as the query parser needs it: every form a reader may type, and which of them the text uses. */

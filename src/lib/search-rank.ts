@@ -5,10 +5,10 @@
  * first. Pure; the back ends only propose candidates.
  *
  * Order: the number of query parts a page holds cleanly; then the parts it
- * holds only loosely: across a known word's edge (实习 inside 落实习近平, 高职
- * inside 提高职业院校), or only through an everyday word (实习 for 顶岗实习);
- * then parts found in its title; then how often they occur; then reading
- * order.
+ * holds only through an everyday word (实习 for 顶岗实习); then those it holds
+ * only across a known word's edge (实习 inside 落实习近平, 高职 inside
+ * 提高职业院校); then parts found in its title; then how often they occur;
+ * then reading order.
  */
 import { excerpt, type Excerpt } from './excerpt.ts';
 import { foldForSearch, type ParsedQuery } from './search-query.ts';
@@ -52,7 +52,10 @@ interface Hit {
   group: number;
   start: number;
   end: number;
+  /** A form of the term, clear of any known word's edge. */
   clean: boolean;
+  /** Only across a known word's edge: weaker than a loose everyday word. */
+  edge: boolean;
 }
 
 export interface Ranker {
@@ -86,7 +89,7 @@ export function createRanker(words: TermMatcher): Ranker {
           for (const i of occurrences(f.folded, form)) {
             const end = i + form.length;
             const cuts = f.known.some(([s, e]) => (s < i && i < e && e < end) || (i < s && s < end && end < e));
-            hits.push({ group, start: i, end, clean: strict && !cuts });
+            hits.push({ group, start: i, end, clean: strict && !cuts, edge: cuts });
           }
         }
       }
@@ -104,6 +107,7 @@ export function createRanker(words: TermMatcher): Ranker {
           const clean = new Set(all.filter((h) => h.clean).map((h) => h.group));
           const any = new Set(all.map((h) => h.group));
           if (!any.size) return undefined;
+          const loose = new Set(all.filter((h) => !h.clean && !h.edge).map((h) => h.group));
           const inTitle = new Set(perBlock.filter((p) => p.b.title).flatMap((p) => p.hits.map((h) => h.group)));
           const best = perBlock
             .filter((p) => p.hits.length)
@@ -123,7 +127,7 @@ export function createRanker(words: TermMatcher): Ranker {
               block: best.b,
               excerpt: excerpt(best.b.text, ranges),
             },
-            key: [clean.size, any.size - clean.size, inTitle.size, all.length, -order],
+            key: [clean.size, loose.size, any.size, inTitle.size, all.length, -order],
           };
         })
         .filter((x) => x !== undefined);

@@ -51,7 +51,8 @@ describe('understanding a query', () => {
     ['1＋X', ['1x-zhengshu-zhidu'], []],
     ['三教', ['三教'], []],
     ['中考怎么录取', ['chuzhong-xueye-shuiping-kaoshi', '录取'], ['怎么']],
-    ['职高能考大学吗', ['zhongdeng-zhiye-xuexiao', '大学'], ['能', '考', '吗']],
+    ['职高能考大学吗', ['zhongdeng-zhiye-xuexiao', 'guantong-peiyang'], ['能', '吗']],
+    ['学什么专业呢', ['专业'], ['学', '什么', '呢']],
     ['老年大学', ['laonian-jiaoyu'], []],
     ['学什么专业', ['专业'], ['学', '什么']],
     ['网课', ['网课'], []],
@@ -112,6 +113,34 @@ describe('ranking by the literal text', () => {
     expect(first!.doc.url).toBe('/plan/tasks/22/');
     expect(first!.block.anchor).toBe('p1');
     expect(first!.excerpt.parts.filter((p) => p.hit).map((p) => p.text)).toEqual(['鲁班工坊']);
+  });
+
+  it.each<[string, string]>([
+    ['中职能上大学吗', 'task-04'],
+    ['职高能考大学吗', 'task-04'],
+    ['老人也能学吗', 'task-26'],
+    ['孩子去企业实习', 'task-15'],
+  ])('answers the question %s with %s among the first three plan pages', (q, id) => {
+    expect(planIds(q).slice(0, 3)).toContain(id);
+  });
+
+  it('ranks an everyday word’s page above a match across a word’s edge: 实习实训 before 落实习近平', () => {
+    const ids = search('孩子去企业实习').map((r) => r.doc.id);
+    expect(ids.indexOf('task-02')).toBeGreaterThanOrEqual(0);
+    expect(ids.indexOf('front')).toBeGreaterThan(ids.indexOf('task-02'));
+  });
+
+  it('finds, for every term and alias of the glossary, every page whose text holds it', () => {
+    const missing: string[] = [];
+    for (const t of data.glossary)
+      for (const form of [t.term, ...t.aliases]) {
+        const folded = foldForSearch(form).folded;
+        const found = new Set(search(form).map((r) => r.doc.id));
+        for (const d of docs)
+          if (d.blocks.some((b) => foldForSearch(b.text).folded.includes(folded)) && !found.has(d.id))
+            missing.push(`${form}: ${d.id}`);
+      }
+    expect(missing).toEqual([]);
   });
 
   it('does not come back empty for a question whose question words no page holds', () => {
