@@ -18,7 +18,7 @@ import type { Element, ElementContent } from 'hast';
 import type { BlockRole, PublishedBlock } from '../schemas/block.ts';
 import { ui } from '../ui/strings.ts';
 import { isHeadingBlock } from './model.ts';
-import { segment, type Mark, type Segment } from './segments.ts';
+import { segment, type Segment } from './segments.ts';
 import { targetAnchor } from './url.ts';
 
 /** A glossary term as a link needs it. */
@@ -29,8 +29,6 @@ export interface TermLink {
 }
 
 export interface MarkupOptions {
-  /** Marks added at render time, on top of the block's own. */
-  extraMarks?: readonly Mark[];
   /** A glossary term's link and definition; required once a block carries term marks. */
   term?: (slug: string) => TermLink;
 }
@@ -107,7 +105,7 @@ export function inlineHast(
   block: Pick<PublishedBlock, 'id' | 'text' | 'marks'>,
   o: MarkupOptions = {},
 ): ElementContent[] {
-  return nest(segment(block.text, [...block.marks, ...(o.extraMarks ?? [])]), 0, { block: block.id, o });
+  return nest(segment(block.text, block.marks), 0, { block: block.id, o });
 }
 
 /** An element holding one block of official text: `<tag data-official="id">…</tag>`. */

@@ -14,12 +14,23 @@ export class RefError extends Error {
   }
 }
 
+/** The unit and block an id names (`task-16.p1`), or undefined when the plan has no such block. */
+export function findRef<U extends Unit>(
+  plan: Plan<U>,
+  id: string,
+): { unit: U; block: U['blocks'][number] } | undefined {
+  const dot = id.indexOf('.');
+  if (dot < 0) return undefined;
+  const unit = plan.byKey.get(id.slice(0, dot));
+  const block = unit?.blocks.find((b) => b.id === id);
+  return unit && block ? { unit, block } : undefined;
+}
+
 /** The unit and block an id names; throws a RefError that says what ids exist. */
 export function resolveRef<U extends Unit>(plan: Plan<U>, id: string): { unit: U; block: U['blocks'][number] } {
-  const dot = id.indexOf('.');
-  const unit = plan.byKey.get(dot < 0 ? id : id.slice(0, dot));
-  const block = unit?.blocks.find((b) => b.id === id);
-  if (unit && block) return { unit, block };
+  const found = findRef(plan, id);
+  if (found) return found;
+  const unit = plan.byKey.get(id.split('.')[0]!);
   const hint = unit
     ? `${unit.key} has ${unit.blocks.map((b) => b.id).join(', ')}`
     : 'ids are a unit key and a block name, such as task-16.p1 (task 16, paragraph 1), section-3.h (a heading) or notice.p1; plan.json lists them all';

@@ -5,13 +5,13 @@
  * files and the plan, and gets back what pages show or every problem, each
  * naming the file, the line and the fix.
  */
-import type { Block, Mark } from '../schemas/block.ts';
+import type { Mark } from '../schemas/block.ts';
 import type { Relation, RelationKind } from '../schemas/relation.ts';
 import type { Target } from '../schemas/target.ts';
 import type { ContentProblem } from './content-check.ts';
 import type { Plan, Unit } from './model.ts';
 import { occurrences } from './terms.ts';
-import { citeLabel, resolveRef } from './refs.ts';
+import { citeLabel, findRef, resolveRef } from './refs.ts';
 import { blockPath, targetPath, unitPath } from './url.ts';
 import { ui } from '../ui/strings.ts';
 
@@ -34,7 +34,7 @@ export function checkTargets(
     const say = (field: string, message: string) => problems.push({ file, line, field, message });
     if (ids.has(t.id)) say('id', `target "${t.id}" is listed twice; each target needs its own id`);
     ids.add(t.id);
-    const block = blockById(plan, t.block);
+    const block = findRef(plan, t.block)?.block;
     if (!block) {
       say(
         'block',
@@ -65,11 +65,6 @@ export function checkTargets(
   return { marks, problems };
 }
 
-function blockById(plan: Plan, id: string): Block | undefined {
-  const dot = id.indexOf('.');
-  return dot < 0 ? undefined : plan.byKey.get(id.slice(0, dot))?.blocks.find((b) => b.id === id);
-}
-
 /** One end of a relation, resolved. */
 export interface Endpoint {
   /** As the relation names it: `task-09`, `section-3.p6`, `target:shuangshi`. */
@@ -87,11 +82,11 @@ export interface Endpoint {
 export function resolveEndpoint(id: string, plan: Plan, targets: readonly Target[]): Endpoint | undefined {
   if (id.startsWith('target:')) {
     const t = targets.find((x) => x.id === id.slice('target:'.length));
-    const block = t && blockById(plan, t.block);
+    const block = t && findRef(plan, t.block)?.block;
     return t && block ? { id, unit: block.unit, block: block.id, target: t.id, text: t.quote } : undefined;
   }
   if (id.includes('.')) {
-    const block = blockById(plan, id);
+    const block = findRef(plan, id)?.block;
     return block && { id, unit: block.unit, block: block.id, text: block.text };
   }
   const unit: Unit | undefined = plan.byKey.get(id);

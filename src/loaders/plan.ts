@@ -17,9 +17,9 @@ import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UNIT_KINDS } from '../schemas/unit-source.ts';
 import { PLAN_ENTRY, planDataSchema } from '../schemas/plan-data.ts';
-import { splitFrontmatter, type ContentFile, type ContentFiles, type UnitFile } from '../lib/content-check.ts';
+import type { ContentFile, ContentFiles, UnitFile } from '../lib/content-check.ts';
+import { parseGlossaryFile } from '../lib/glossary.ts';
 import { glossaryEntrySchema } from '../schemas/glossary.ts';
-import { parse as parseYaml } from 'yaml';
 import {
   CORRECTIONS_FILE,
   DOCUMENT_FILE,
@@ -31,20 +31,28 @@ import {
 } from '../lib/content-files.ts';
 import { buildPlanData, type BuiltPlan } from '../lib/plan-data.ts';
 
+/** Reads files under `contentDir`, named in messages by their path from `projectDir`. */
+function fileReader(contentDir: string, projectDir: string) {
+  return (name: string): ContentFile => {
+    const path = join(contentDir, name);
+    return { path: relative(projectDir, path).split(sep).join('/'), text: readFileSync(path, 'utf8') };
+  };
+}
+
+/** Reads the glossary's files under `contentDir`, sorted by name. */
+const readGlossaryFiles = (contentDir: string, projectDir: string): ContentFile[] =>
+  globSync(GLOSSARY_PATTERN, { cwd: contentDir }).sort().map(fileReader(contentDir, projectDir));
+
 /** Reads every file of the plan under `contentDir`; paths in messages are relative to `projectDir`. */
 export function readContentFiles(contentDir: string, projectDir = process.cwd()): ContentFiles {
-  const display = (path: string) => relative(projectDir, path).split(sep).join('/');
-  const read = (name: string): ContentFile => {
-    const path = join(contentDir, name);
-    return { path: display(path), text: readFileSync(path, 'utf8') };
-  };
+  const read = fileReader(contentDir, projectDir);
   const units: UnitFile[] = UNIT_KINDS.flatMap((kind) =>
     globSync(UNIT_FILES[kind].pattern, { cwd: contentDir })
       .sort()
       .map((name) => ({ kind, ...read(name) })),
   );
   return {
-    dir: display(contentDir) || '.',
+    dir: relative(projectDir, contentDir).split(sep).join('/') || '.',
     source: read(SOURCE_FILE),
     corrections: read(CORRECTIONS_FILE),
     document: read(DOCUMENT_FILE),
@@ -90,16 +98,6 @@ export function planLoader(options: { contentDir?: string } = {}): Loader {
   };
 }
 
-/** Reads the glossary's files under `contentDir`. */
-function readGlossaryFiles(contentDir: string, projectDir: string): ContentFile[] {
-  return globSync(GLOSSARY_PATTERN, { cwd: contentDir })
-    .sort()
-    .map((name) => {
-      const path = join(contentDir, name);
-      return { path: relative(projectDir, path).split(sep).join('/'), text: readFileSync(path, 'utf8') };
-    });
-}
-
 /**
  * The Astro content loader of the glossary's bodies, one entry per file, id
  * the slug, rendered by MDX on demand. A file the plan loader would refuse
@@ -115,14 +113,14 @@ export function glossaryLoader(options: { contentDir?: string } = {}): Loader {
       const sync = async () => {
         store.clear();
         for (const file of readGlossaryFiles(contentDir, root)) {
-          const parts = splitFrontmatter(file.text);
-          const parsed = glossaryEntrySchema.safeParse(parts ? parseYaml(parts.yaml) : undefined);
-          if (!parts || !parsed.success) continue;
-          const data = await parseData({ id: parsed.data.slug, data: parsed.data });
+          // The same parse the plan loader checks with; its problems are reported there.
+          const { source } = parseGlossaryFile(file);
+          if (!source) continue;
+          const data = await parseData({ id: source.entry.slug, data: source.entry });
           store.set({
-            id: parsed.data.slug,
+            id: source.entry.slug,
             data,
-            body: parts.body,
+            body: source.body,
             filePath: file.path,
             digest: generateDigest(file.text),
             deferredRender: true,
