@@ -16,6 +16,8 @@ const page = await browser.newPage({
 });
 if (scheme === 'print') await page.emulateMedia({ media: 'print' });
 await page.goto(server.url + path.replace(/^\//, ''));
+// The search page fills its results after load: wait for them, as a reader would.
+if (await page.locator('#search-results').count()) await page.waitForSelector('#search-results[data-done]');
 if (process.env.FOCUS) await page.locator(process.env.FOCUS).first().focus();
 await page.screenshot({ path: out, fullPage: process.env.FULL === '1' });
 await browser.close();

@@ -6,31 +6,44 @@
  */
 import type { PublishedTerm } from '../schemas/editorial.ts';
 import { isHeadingBlock, type Plan, type Unit } from './model.ts';
-import { breadcrumbs, pageTitleOf } from './nav.ts';
+import { breadcrumbs, labelOf, pageTitleOf } from './nav.ts';
 import type { SearchDoc } from './search-rank.ts';
-import { blockAnchor, termPath, unitPath } from './url.ts';
+import { blockAnchor, PART_SLUGS, termPath, unitPath } from './url.ts';
+
+/** The URL segment of the part a unit sits in, or is: what the part filter and Pagefind's `part` filter hold. */
+export function partOf<U extends Unit>(plan: Plan<U>, unit: U): string | undefined {
+  for (let u: U | undefined = unit; u; u = u.parent ? plan.byKey.get(u.parent) : undefined)
+    if (u.kind === 'part') return PART_SLUGS[(u.number ?? 0) - 1];
+  return undefined;
+}
 
 export function planSearchDocs<U extends Unit>(
   plan: Plan<U>,
   glossary: readonly PublishedTerm[],
   glossaryLabel: string,
 ): SearchDoc[] {
-  const units: SearchDoc[] = plan.units.map((u) => ({
-    id: u.key,
-    url: unitPath(u),
-    title: pageTitleOf(u),
-    where: breadcrumbs(plan, u.key)
-      .slice(1, -1)
-      .map((c) => `${c.marker ?? ''}${c.label}`)
-      .join(' › '),
-    blocks: u.blocks.map((b) => {
-      const anchor = blockAnchor(b, 'unit');
-      return { ...(anchor ? { anchor } : {}), text: b.text, title: isHeadingBlock(b) };
-    }),
-  }));
+  const units: SearchDoc[] = plan.units.map((u) => {
+    const part = partOf(plan, u);
+    return {
+      id: u.key,
+      kind: 'plan',
+      ...(part ? { part } : {}),
+      url: unitPath(u),
+      title: pageTitleOf(u),
+      where: breadcrumbs(plan, u.key)
+        .slice(1, -1)
+        .map((c) => `${c.marker ?? ''}${c.label}`)
+        .join(' › '),
+      blocks: u.blocks.map((b) => {
+        const anchor = blockAnchor(b, 'unit');
+        return { ...(anchor ? { anchor } : {}), text: b.text, title: isHeadingBlock(b) };
+      }),
+    };
+  });
   const terms: SearchDoc[] = glossary.map((t) => ({
     id: `glossary:${t.slug}`,
     url: termPath(t.slug),
+    kind: 'glossary',
     title: t.term,
     where: glossaryLabel,
     blocks: [
@@ -40,3 +53,10 @@ export function planSearchDocs<U extends Unit>(
   }));
   return [...units, ...terms];
 }
+
+/** The plan's parts as the part filter offers them: `tasks` labelled 重点任务. */
+export const searchParts = <U extends Unit>(plan: Plan<U>): Array<{ slug: string; label: string }> =>
+  plan.units.flatMap((u) => {
+    const slug = u.kind === 'part' ? partOf(plan, u) : undefined;
+    return slug ? [{ slug, label: labelOf(u) }] : [];
+  });

@@ -11,6 +11,7 @@
  * then reading order.
  */
 import { excerpt, type Excerpt } from './excerpt.ts';
+import type { SearchKind } from './search-filter.ts';
 import { foldForSearch, type ParsedQuery } from './search-query.ts';
 import { occurrences, type TermMatcher } from './terms.ts';
 
@@ -31,6 +32,10 @@ export interface SearchDoc {
   title: string;
   /** Where it sits: 二、重点任务 › （四）打造高素质职教师资队伍, or 术语表. */
   where: string;
+  /** What kind of page it is, for the kind filter. */
+  kind: SearchKind;
+  /** The URL segment of the part of the plan it sits in (`tasks`), for the part filter; absent outside the parts. */
+  part?: string;
   blocks: SearchBlock[];
 }
 
@@ -41,7 +46,7 @@ export interface SearchResult {
   weak: number;
   /** The block to link to: the one holding most of the query. */
   block: SearchBlock;
-  /** The block's text around the first use, the uses highlighted. */
+  /** The block's text around the first use, the uses highlighted; when only the title holds the query, the page's opening. */
   excerpt: Excerpt;
 }
 
@@ -69,7 +74,7 @@ export function createRanker(words: TermMatcher): Ranker {
   const prepared = (text: string) => {
     let f = folded.get(text);
     if (!f) {
-      const base = foldForSearch(text);
+      const base = foldForSearch(text, { breaks: true });
       const known: Array<[number, number]> = words.find(base.folded).map((m) => [m.start, m.end]);
       for (const w of PROTECTED_WORDS) for (const i of occurrences(base.folded, w)) known.push([i, i + w.length]);
       f = { ...base, known };
@@ -119,13 +124,15 @@ export function createRanker(words: TermMatcher): Ranker {
             )[0]!;
           const f = prepared(best.b.text);
           const ranges = best.hits.map((h) => ({ start: f.map[h.start]!, end: f.map[h.end - 1]! + 1 }));
+          // Held only by the title, which the result already shows: show how the page begins instead.
+          const opening = best.b.title ? doc.blocks.find((b) => !b.title) : undefined;
           return {
             result: {
               doc,
               held: clean.size,
               weak: any.size - clean.size,
               block: best.b,
-              excerpt: excerpt(best.b.text, ranges),
+              excerpt: opening ? excerpt(opening.text, []) : excerpt(best.b.text, ranges),
             },
             key: [clean.size, loose.size, any.size, inTitle.size, all.length, -order],
           };

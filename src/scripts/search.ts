@@ -1,14 +1,20 @@
 /**
- * The search page in the browser: reads `?q=`, asks Pagefind (the online
- * back end) for candidates, and keeps and ranks results with the query core
- * over the site's own text (search-data.json). Pagefind splits Chinese its
- * own way and can miss a page that holds the query; the core adds such a
- * page from the text and counts it (`data-added` on the results), so misses
- * can be measured. Everything shown is built with DOM text nodes: a query
+ * The search page in the browser: reads `?q=`, keeps and ranks results
+ * with the query core over the site's own text (search-data.json), and
+ * asks Pagefind (the online back end) for its candidates. Pagefind splits
+ * Chinese its own way and can miss a page that holds the query; the core
+ * finds such a page from the text and counts it (`data-added` on the
+ * results), so misses can be measured. Everything shown is built with DOM text nodes: a query
  * never becomes markup.
+ *
+ * The results area records each finished search for tests and `npm run
+ * bench`: data-done, data-query, data-shown-ms (start to results shown),
+ * data-ms (start to Pagefind's answer too), data-rank-ms, data-added
+ * (results Pagefind did not propose) and data-backend.
  */
-import { createQueryParser, type Lexeme, type ParsedQuery } from '../lib/search-query.ts';
-import { createRanker, type SearchDoc, type SearchResult } from '../lib/search-rank.ts';
+import { createQueryParser, type Lexeme, type ParsedQuery, type QueryParser } from '../lib/search-query.ts';
+import { facets, passes, readFilters, type Facets, type SearchFilters } from '../lib/search-filter.ts';
+import { createRanker, type Ranker, type SearchDoc, type SearchResult } from '../lib/search-rank.ts';
 import { createMatcher } from '../lib/terms.ts';
 import { searchStrings as t } from '../ui/search-strings.ts';
 
@@ -19,11 +25,19 @@ interface SearchData {
 
 /** The small part of Pagefind's browser API this page uses. */
 interface PagefindApi {
-  search(term: string): Promise<{ results: Array<{ data(): Promise<{ url: string }> }> }>;
+  search(
+    term: string,
+    options: { filters: Record<string, string> },
+  ): Promise<{ results: Array<{ data(): Promise<{ url: string }> }> }>;
 }
 
 const box = document.querySelector<HTMLElement>('#search-results');
+const form = document.querySelector<HTMLFormElement>('form.search-form');
 const input = document.querySelector<HTMLInputElement>('#search-q');
+const selects = {
+  part: document.querySelector<HTMLSelectElement>('select[name="part"]'),
+  kind: document.querySelector<HTMLSelectElement>('select[name="kind"]'),
+};
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs: Record<string, string> = {}) {
   const node = document.createElement(tag);
@@ -38,12 +52,20 @@ function href(root: URL, url: string, anchor?: string): string {
 }
 
 /** Pages Pagefind proposes for any form of any part of the query, by site-relative URL. */
-async function candidates(pagefindUrl: string, query: ParsedQuery, root: URL): Promise<Set<string> | undefined> {
+async function candidates(
+  pagefindUrl: string,
+  query: ParsedQuery,
+  filters: SearchFilters,
+  root: URL,
+): Promise<Set<string> | undefined> {
   try {
-    const pagefind: PagefindApi = await import(/* @vite-ignore */ pagefindUrl);
+    // Resolved against the page: a relative specifier would resolve against this bundled module's own URL.
+    const pagefind: PagefindApi = await import(/* @vite-ignore */ new URL(pagefindUrl, location.href).href);
     const urls = new Set<string>();
-    for (const form of new Set(query.groups.flatMap((g) => g.forms))) {
-      const { results } = await pagefind.search(form);
+    // The pages carry the same filter values (kind:plan, part:tasks), so Pagefind narrows as the core does.
+    const options = { filters: { ...filters } };
+    for (const form of new Set(query.groups.flatMap((g) => [...g.forms, ...g.loose]))) {
+      const { results } = await pagefind.search(form, options);
       for (const r of await Promise.all(results.map((x) => x.data())))
         urls.add('/' + new URL(r.url, location.href).pathname.slice(root.pathname.length));
     }
@@ -57,7 +79,7 @@ function suggestions(data: DOMStringMap): HTMLElement {
   const p = el('p', t.searchSuggest, { class: 'search-suggest' });
   t.searchExamples.forEach((q, i) => {
     if (i) p.append('、');
-    p.append(el('a', q, { href: `${data.search}?q=${encodeURIComponent(q)}` }));
+    p.append(el('a', q, { href: searchUrl(data, q) }));
   });
   const browse = el('p');
   browse.append(
@@ -70,6 +92,17 @@ function suggestions(data: DOMStringMap): HTMLElement {
   const wrap = el('div');
   wrap.append(p, browse);
   return wrap;
+}
+
+/** Each filter choice says how many results it would give: 重点任务（12处）. */
+function showFacets(counts: Facets | undefined): void {
+  for (const name of ['part', 'kind'] as const) {
+    for (const option of selects[name]?.options ?? []) {
+      const label = option.dataset.label ?? option.text;
+      const n = counts ? (counts[name].get(option.value) ?? 0) : undefined;
+      option.text = n === undefined ? label : `${label}（${n}${t.searchFacetUnit}）`;
+    }
+  }
 }
 
 function render(results: SearchResult[], raw: string, root: URL): HTMLElement {
@@ -93,38 +126,100 @@ function render(results: SearchResult[], raw: string, root: URL): HTMLElement {
   return wrap;
 }
 
+/** The search page's own address for a query and filters, without empty parameters. */
+function searchUrl(data: DOMStringMap, q: string, filters: SearchFilters = {}): string {
+  const params = new URLSearchParams({ q, ...filters });
+  return `${data.search}?${params}`;
+}
+
+/** The site's text and the core built over it, fetched once per page however many searches follow. */
+let core: Promise<{ site: SearchData; parser: QueryParser; ranker: Ranker }> | undefined;
+function loadCore(url: string) {
+  core ??= fetch(url)
+    .then((r) => r.json())
+    .then((site: SearchData) => ({
+      site,
+      parser: createQueryParser(site.lexicon),
+      ranker: createRanker(createMatcher(site.lexicon)),
+    }));
+  return core;
+}
+
+/** Searches begun, so that a slow one never overwrites the results of the one typed after it. */
+let latest = 0;
+
 async function run(): Promise<void> {
   if (!box) return;
+  const id = ++latest;
+  const started = performance.now();
+  delete box.dataset.done;
   const data = box.dataset;
   const root = new URL('./', new URL(String(data.siteRoot), location.href));
   // URLSearchParams never throws: broken percent-encoding becomes U+FFFD.
-  const raw = (new URLSearchParams(location.search).get('q') ?? '').slice(0, 200);
+  const params = new URLSearchParams(location.search);
+  const raw = (params.get('q') ?? '').slice(0, 200);
+  const parts = [...(selects.part?.options ?? [])].map((o) => o.value).filter(Boolean);
+  const filters = readFilters(params, parts);
   if (input) input.value = raw;
+  if (selects.part) selects.part.value = filters.part ?? '';
+  if (selects.kind) selects.kind.value = filters.kind ?? '';
   try {
     if (!raw.trim()) {
+      showFacets(undefined);
       box.replaceChildren(el('p', t.searchEmpty));
       return;
     }
     box.replaceChildren(el('p', t.searchLoading));
-    const response = await fetch(String(data.data));
-    const site: SearchData = await response.json();
-    const query = createQueryParser(site.lexicon).parse(raw);
-    const ranker = createRanker(createMatcher(site.lexicon));
-    const proposed = await candidates(String(data.pagefind), query, root);
-    const results = ranker.rank(query, site.docs);
-    const added = proposed ? results.filter((r) => !proposed.has(r.doc.url)).length : results.length;
-    box.dataset.added = String(added);
-    box.dataset.backend = proposed ? 'pagefind' : 'text';
-    box.replaceChildren(
-      results.length ? render(results, raw, root) : el('p', t.searchNone(raw), { class: 'search-none' }),
+    const { site, parser, ranker } = await loadCore(String(data.data));
+    const query = parser.parse(raw);
+    if (id !== latest) return;
+    const ranking = performance.now();
+    const everywhere = ranker.rank(query, site.docs);
+    const results = everywhere.filter((r) => passes(r.doc, filters));
+    box.dataset.rankMs = (performance.now() - ranking).toFixed(1);
+    showFacets(
+      facets(
+        everywhere.map((r) => r.doc),
+        filters,
+      ),
     );
-    if (!results.length) box.append(suggestions(data));
+    if (results.length) box.replaceChildren(render(results, raw, root));
+    else if (everywhere.length) {
+      const widen = el('p');
+      widen.append(el('a', t.searchWiden(everywhere.length), { href: searchUrl(data, raw) }));
+      box.replaceChildren(el('p', t.searchNoneHere(raw), { class: 'search-none' }), widen);
+    } else box.replaceChildren(el('p', t.searchNone(raw), { class: 'search-none' }), suggestions(data));
+    box.dataset.shownMs = (performance.now() - started).toFixed(1);
+    // What is shown never waits for Pagefind: the core decides from the text. Pagefind's candidates
+    // arrive afterwards and only measure how often it would have missed a page.
+    const proposed = await candidates(String(data.pagefind), query, filters, root);
+    if (id !== latest) return;
+    box.dataset.added = String(proposed ? results.filter((r) => !proposed.has(r.doc.url)).length : results.length);
+    box.dataset.backend = proposed ? 'pagefind' : 'text';
   } catch {
-    box.replaceChildren(el('p', t.searchFailed));
+    core = undefined;
+    if (id === latest) box.replaceChildren(el('p', t.searchFailed));
   } finally {
-    box.dataset.done = '';
+    if (id === latest) {
+      box.dataset.ms = (performance.now() - started).toFixed(1);
+      box.dataset.query = raw;
+      box.dataset.done = '';
+    }
   }
 }
+
+// A new search or a choice of filter updates the results in place: the address changes (so it can be
+// shared, and Back returns to the previous search) but the page and its loaded index stay.
+form?.addEventListener('submit', (e) => {
+  if (!box) return;
+  e.preventDefault();
+  const params = new URLSearchParams();
+  for (const [name, value] of new FormData(form)) if (typeof value === 'string' && value) params.set(name, value);
+  history.pushState(null, '', `${box.dataset.search}?${params}`);
+  void run();
+});
+for (const select of Object.values(selects)) select?.addEventListener('change', () => form?.requestSubmit());
+addEventListener('popstate', () => void run());
 
 document.addEventListener('keydown', (e) => {
   if (e.key === 'Escape' && input && document.activeElement === input) input.value = '';

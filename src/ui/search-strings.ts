@@ -18,5 +18,14 @@ export const searchStrings = {
   searchSuggest: '可以试试：',
   searchExamples: ['双师型', '中考', '职普比', '老年教育', '鲁班工坊'],
   searchBrowse: ['也可以查看', '术语表', '或阅读', '全文', '。'],
+  /** The kinds of page search can filter by, by src/lib/search-filter.ts's SEARCH_KINDS. */
+  searchKinds: { plan: '方案原文', glossary: '术语解释' },
+  searchPartLegend: '方案部分',
+  searchKindLegend: '内容类型',
+  searchAll: '全部',
+  /** After a count on a filter choice, for screen readers: 重点任务 12处. */
+  searchFacetUnit: '处',
+  searchNoneHere: (q: string) => `在所选范围里没有找到“${q}”。`,
+  searchWiden: (n: number) => `在全部内容里搜索（${n}处）`,
   searchFailed: '搜索暂时无法使用。可以阅读全文或查看术语表。',
 } as const;

@@ -63,8 +63,6 @@ export const ui = {
   pageCorrectionChange: ['采集稿', '→ 本站'],
   glossary: '术语表',
   ...searchStrings,
-  /** The kinds of page search can filter by. */
-  searchKinds: { plan: '方案原文', glossary: '术语解释' },
   glossaryIntro:
     '方案里的一些说法，不熟悉职业教育的读者可能看不懂。本表用平实的话逐条解释，并列出方案中用到它的每一段。解释由本站编写，不是方案原文。',
   glossaryLetters: '按拼音首字母',

@@ -110,4 +110,71 @@ describe('the search page', () => {
     expect(await page.locator('#search-q').inputValue()).toBe('');
     await context.close();
   });
+
+  it.each<[string, string | undefined, string]>([
+    [
+      'proposes nothing (a word split it gets wrong)',
+      'export async function search() { return { results: [] }; }',
+      'pagefind',
+    ],
+    ['cannot load', undefined, 'text'],
+  ])('when Pagefind %s, the core still finds the page from the text and counts it', async (_, body, backend) => {
+    const context = await site.browser.newContext();
+    await context.route('**/pagefind/pagefind.js', (route) =>
+      body === undefined ? route.abort() : route.fulfill({ contentType: 'text/javascript', body }),
+    );
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}search/?q=${encodeURIComponent('双师型')}`);
+    await page.waitForSelector('#search-results[data-done]');
+    const links = await page.locator('.search-results h2 a').count();
+    expect(await page.locator('.search-results a[href$="/plan/tasks/09/#p1"]').count()).toBe(1);
+    expect(await page.locator('#search-results').getAttribute('data-added')).toBe(String(links));
+    expect(await page.locator('#search-results').getAttribute('data-backend')).toBe(backend);
+    await context.close();
+  });
+
+  it('narrows by part and kind in place, says how many each choice holds, and Back restores the search', async () => {
+    const { context, page } = await searchFor(encodeURIComponent('三教改革'));
+    const part = page.locator('select[name="part"]');
+    await expect(part.locator('option[value="tasks"]').innerText()).resolves.toBe('重点任务（1处）');
+    await expect(part.locator('option[value=""]').innerText()).resolves.toBe('全部（3处）');
+    await part.selectOption('tasks');
+    await page.waitForFunction(() => location.search.includes('part=tasks'));
+    await page.waitForSelector('#search-results[data-done]');
+    expect(new URL(page.url()).search).toBe(`?q=${encodeURIComponent('三教改革')}&part=tasks`);
+    const hrefs = () =>
+      page
+        .locator('.search-results h2 a')
+        .evaluateAll((as) =>
+          as.map((a) => new URL(a.getAttribute('href') ?? '').pathname + new URL(a.getAttribute('href') ?? '').hash),
+        );
+    await expect(hrefs()).resolves.toEqual(['/plan/tasks/16/']);
+    await page.locator('select[name="kind"]').selectOption('glossary');
+    await page.waitForFunction(() => location.search.includes('kind=glossary'));
+    await page.waitForSelector('#search-results[data-done]');
+    await expect(page.locator('#search-results').innerText()).resolves.toContain('在所选范围里没有找到“三教改革”');
+    await page.goBack();
+    await page.waitForFunction(() => !location.search.includes('kind='));
+    await page.waitForSelector('#search-results[data-done]');
+    await expect(hrefs()).resolves.toEqual(['/plan/tasks/16/']);
+    expect(await part.inputValue()).toBe('tasks');
+    await context.close();
+  });
+
+  it.each(['plan/tasks/09/', 'glossary/sanjiao-gaige/', 'full-text/', ''])(
+    '/%s fetches no search code or index, even with the search box focused and typed into',
+    async (path) => {
+      const context = await site.browser.newContext();
+      const page = await context.newPage();
+      const fetched: string[] = [];
+      page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+      await page.goto(`${site.server.url}${path}`, { waitUntil: 'networkidle' });
+      await page.keyboard.press('/');
+      await page.keyboard.type('双师型');
+      await page.waitForLoadState('networkidle');
+      expect(fetched.filter((u) => /pagefind|search-data|\/_astro\/.*\.js$/.test(u))).toEqual([]);
+      expect(fetched.length).toBeGreaterThan(0);
+      await context.close();
+    },
+  );
 });

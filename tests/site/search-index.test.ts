@@ -5,7 +5,7 @@
  * text (contents lists, tooltips) is kept out.
  */
 import { select, selectAll } from 'hast-util-select';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPlan } from '../../src/loaders/plan.ts';
 import { DIST, htmlFiles, parse, readDist, requireDist } from '../support/dist.ts';
@@ -19,6 +19,12 @@ describe('the search index', () => {
     expect(entry.version).toBe('1.6.0');
     expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
     expect(entry.languages['zh-cn'].page_count).toBe(data.units.length + data.glossary.length);
+  });
+
+  it("ships what the search page uses and none of Pagefind's own UI bundles", () => {
+    const files = readdirSync(`${DIST}/pagefind`);
+    expect(files).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-entry.json', 'wasm.unknown.pagefind']));
+    expect(files.filter((f) => /ui|highlight/.test(f))).toEqual([]);
   });
 
   it.each(htmlFiles())('%s marks its indexed content once, or not at all', (page) => {

@@ -6,6 +6,9 @@ import { globSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { astroBuild } from '../support/astro.ts';
+import { launch } from '../support/browser.ts';
+import { runQueries } from '../support/search-run.ts';
+import { serveDist } from '../support/server.ts';
 import type { LinkMode } from '../../src/lib/url.ts';
 import { createLinkChecker } from '../support/links.ts';
 
@@ -46,6 +49,22 @@ describe.each(VARIANTS)('a $name build', ({ name, env, base, mode }) => {
           rooted.filter((u) => !u.startsWith(base)),
           page,
         ).toEqual([]);
+    }
+  });
+
+  it('searches from its own place: results, Pagefind and every request stay under the base path', async () => {
+    const server = await serveDist(dist, base);
+    const browser = await launch();
+    try {
+      const runs = await runQueries(browser, server.url, ['双师型', '学费']);
+      expect(runs.get('双师型')?.links).toContain('/plan/tasks/09/#p1');
+      expect(runs.get('双师型')?.backend).toBe('pagefind');
+      expect(runs.get('学费')?.text).toContain('没有找到');
+      expect(server.requests.filter((p) => !p.startsWith(base))).toEqual([]);
+      expect(server.requests).toContain(`${base}pagefind/pagefind.js`);
+    } finally {
+      await browser.close();
+      await server.close();
     }
   });
 });

@@ -4,7 +4,8 @@
  * reading the plan, not computed.
  */
 import { describe, expect, it } from 'vitest';
-import { planSearchDocs } from '../../src/lib/search-docs.ts';
+import { planSearchDocs, searchParts } from '../../src/lib/search-docs.ts';
+import { facets, passes, readFilters, type SearchFilters } from '../../src/lib/search-filter.ts';
 import { createQueryParser, foldForSearch } from '../../src/lib/search-query.ts';
 import { createRanker } from '../../src/lib/search-rank.ts';
 import { createMatcher } from '../../src/lib/terms.ts';
@@ -34,6 +35,18 @@ describe('folding a query', () => {
   ])('%s → %s', (raw, folded) => {
     expect(foldForSearch(raw).folded).toBe(folded);
   });
+  it.each<[string, string]>([
+    ['办学条件整体提升，学校布局', '办学条件整体提升\n学校布局'],
+    ['“三全育人”“五育并举”全面推进', '三全育人五育并举全面推进'],
+    ['职普比由3.2:6.8提升为4:6。', '职普比由3268提升为46\n'],
+    ['德艺（技）双馨、能工巧匠；', '德艺技双馨\n能工巧匠\n'],
+  ])('in the text searched, clause marks break and quotes do not: %s', (text, folded) => {
+    expect(foldForSearch(text, { breaks: true }).folded).toBe(folded);
+  });
+  it('does not find 升学 across the comma of 提升，学校 (主要目标)', () => {
+    const goals = search('升学').find((r) => r.doc.id === 'section-3');
+    expect(goals).toBeUndefined();
+  });
   it('maps each folded character back to the original text', () => {
     const { folded, map } = foldForSearch('“三教”改革');
     expect(folded).toBe('三教改革');
@@ -55,7 +68,8 @@ describe('understanding a query', () => {
     ['学什么专业呢', ['专业'], ['学', '什么', '呢']],
     ['老年大学', ['laonian-jiaoyu'], []],
     ['学什么专业', ['专业'], ['学', '什么']],
-    ['网课', ['网课'], []],
+    ['网课', ['zaixian-kaifang-kecheng'], []],
+    ['綦江有哪些大学', ['綦江', '大学'], ['有', '哪些']],
     ['<img src=x onerror=alert(1)>', ['IMGSRC', 'XONERROR', 'ALERT1'], ['<', '=', '=', '>']],
   ])('%s', (q, groups, dropped) => {
     expect(parsed(q)).toEqual({ groups, dropped });
@@ -115,6 +129,18 @@ describe('ranking by the literal text', () => {
     expect(first!.excerpt.parts.filter((p) => p.hit).map((p) => p.text)).toEqual(['鲁班工坊']);
   });
 
+  it('when only the title holds the match, shows how the page begins instead of the title again', () => {
+    const task16 = search('三教改革').find((r) => r.doc.id === 'task-16');
+    expect(task16?.block.title).toBe(true);
+    expect(task16?.excerpt.parts).toEqual([
+      {
+        text: '深化教师改革，规范落实职业院校用人自主权，坚持克服五唯顽瘴痼疾，改革教师职务职称晋升和评价机制，稳步提升双优计划院校高级',
+        hit: false,
+      },
+    ]);
+    expect(task16?.excerpt.after).toBe(true);
+  });
+
   it.each<[string, string]>([
     ['中职能上大学吗', 'task-04'],
     ['职高能考大学吗', 'task-04'],
@@ -155,4 +181,72 @@ describe('ranking by the literal text', () => {
       expect(search(q)).toEqual([]);
     },
   );
+});
+
+describe('narrowing results by part and kind', () => {
+  const parts = searchParts(plan).map((p) => p.slug);
+  it('offers the three parts, labelled as the plan names them', () => {
+    expect(searchParts(plan)).toEqual([
+      { slug: 'general', label: '总体要求' },
+      { slug: 'tasks', label: '重点任务' },
+      { slug: 'measures', label: '保障措施' },
+    ]);
+  });
+  it.each<[string, SearchFilters]>([
+    ['part=tasks&kind=plan', { part: 'tasks', kind: 'plan' }],
+    ['kind=glossary', { kind: 'glossary' }],
+    ['part=&kind=', {}],
+    ['part=TASKS&kind=guide', {}],
+    ['part=%E4%ZZ&kind=<b>', {}],
+    ['', {}],
+  ])('?%s reads as %j', (query, filters) => {
+    expect(readFilters(new URLSearchParams(query), parts)).toEqual(filters);
+  });
+  it.each<[string, string | undefined]>([
+    ['notice', undefined],
+    ['front', undefined],
+    ['part-1', 'general'],
+    ['section-3', 'general'],
+    ['group-04', 'tasks'],
+    ['task-09', 'tasks'],
+    ['measure-4', 'measures'],
+  ])('%s sits in part %s', (id, part) => {
+    expect(docs.find((d) => d.id === id)?.part).toBe(part);
+  });
+  it.each<[SearchFilters, string, boolean]>([
+    [{}, 'glossary:sanjiao-gaige', true],
+    [{ part: 'tasks' }, 'task-16', true],
+    [{ part: 'tasks' }, 'glossary:sanjiao-gaige', false],
+    [{ part: 'tasks' }, 'section-3', false],
+    [{ part: 'tasks' }, 'notice', false],
+    [{ kind: 'plan' }, 'notice', true],
+    [{ kind: 'glossary' }, 'task-16', false],
+    [{ kind: 'glossary', part: 'tasks' }, 'glossary:sanjiao-gaige', false],
+  ])('%j keeps %s: %s', (filters, id, kept) => {
+    expect(
+      passes(
+        docs.find((d) => d.id === id)!,
+        filters,
+      ),
+    ).toBe(kept);
+  });
+  it('counts each choice with the other filter held: 三教改革 is in task 16, 主要目标 and its glossary entry', () => {
+    const found = search('三教改革').map((r) => r.doc);
+    const count = (f: SearchFilters) => {
+      const c = facets(found, f);
+      return { part: Object.fromEntries(c.part), kind: Object.fromEntries(c.kind) };
+    };
+    expect(count({})).toEqual({
+      part: { '': 3, general: 1, tasks: 1 },
+      kind: { '': 3, plan: 2, glossary: 1 },
+    });
+    expect(count({ part: 'tasks' })).toEqual({
+      part: { '': 3, general: 1, tasks: 1 },
+      kind: { '': 1, plan: 1 },
+    });
+    expect(count({ kind: 'glossary' })).toEqual({
+      part: { '': 1 },
+      kind: { '': 3, plan: 2, glossary: 1 },
+    });
+  });
 });

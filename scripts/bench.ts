@@ -1,0 +1,111 @@
+/**
+ * Prints the search figures the README quotes: the size of what search
+ * loads, the bytes a reader fetches from opening /search/?q=… to seeing
+ * results, the query times in Chromium, and recall@3 of each hand-written
+ * query set. Figures, not assertions: budgets are asserted on sizes in the
+ * tests, never on time.
+ *
+ *   npm run bench        builds the site first, then measures dist/
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { astroBuild } from '../tests/support/astro.ts';
+import { launch } from '../tests/support/browser.ts';
+import { serveDist } from '../tests/support/server.ts';
+import { recallAt, runQueries } from '../tests/support/search-run.ts';
+import { EVERYDAY, NO_MATCH, PLAN_TERMS } from '../tests/fixtures/search-queries.ts';
+
+const DIST = 'dist';
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[s.length >> 1]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const filesUnder = (dir: string): string[] =>
+  readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? filesUnder(join(dir, f)) : [join(dir, f)]));
+
+const build = astroBuild('.');
+if (build.status !== 0) {
+  console.error(build.output);
+  process.exit(1);
+}
+
+const rows: Array<[string, string]> = [];
+const sum = (fs: ReadonlyArray<{ bytes: number; gzip: number }>, k: 'bytes' | 'gzip') =>
+  fs.reduce((n, f) => n + f[k], 0);
+const pagefindFiles = filesUnder(join(DIST, 'pagefind'));
+const pagefindBytes = pagefindFiles.reduce((n, f) => n + statSync(f).size, 0);
+const searchData = readFileSync(join(DIST, 'search-data.json'));
+rows.push(['Pagefind folder (all files)', `${kb(pagefindBytes)} in ${pagefindFiles.length} files`]);
+rows.push([
+  'search-data.json (the text the core ranks)',
+  `${kb(searchData.length)}, ${kb(gzipSync(searchData).length)} gzip`,
+]);
+
+const server = await serveDist(DIST);
+const browser = await launch();
+
+// From opening the page to results shown, in a fresh browser each time: nothing cached.
+const cold: Array<{ shown: number; all: number }> = [];
+let fetched: Array<{ url: string; bytes: number; gzip: number }> = [];
+for (let i = 0; i < 5; i++) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const seen: Array<Promise<{ url: string; bytes: number; gzip: number }>> = [];
+  page.on('response', (r) =>
+    seen.push(
+      r
+        .body()
+        .then((b) => ({ url: new URL(r.url()).pathname, bytes: b.length, gzip: gzipSync(b).length }))
+        .catch(() => ({ url: new URL(r.url()).pathname, bytes: 0, gzip: 0 })),
+    ),
+  );
+  await page.goto(`${server.url}search/?q=${encodeURIComponent('双师型')}`);
+  await page.waitForSelector('#search-results[data-done]');
+  const box = page.locator('#search-results');
+  cold.push({ shown: Number(await box.getAttribute('data-shown-ms')), all: Number(await box.getAttribute('data-ms')) });
+  fetched = await Promise.all(seen);
+  await context.close();
+}
+rows.push([
+  "Fetched from opening /search/?q=双师型 to Pagefind's answer",
+  `${kb(sum(fetched, 'bytes'))} (${kb(sum(fetched, 'gzip'))} if served gzip) in ${fetched.length} requests`,
+]);
+const beforeShown = fetched.filter((f) => !f.url.includes('/pagefind/'));
+rows.push([
+  '  of which before results are shown (page, style, scripts, search-data.json)',
+  `${kb(sum(beforeShown, 'bytes'))} (${kb(sum(beforeShown, 'gzip'))} gzip) in ${beforeShown.length} requests`,
+]);
+rows.push([
+  'First query in a fresh browser, script start to results shown (median of 5)',
+  `${median(cold.map((c) => c.shown)).toFixed(0)} ms`,
+]);
+rows.push(["  and to Pagefind's answer too (median of 5)", `${median(cold.map((c) => c.all)).toFixed(0)} ms`]);
+
+const sets = [
+  ['plan terms', PLAN_TERMS],
+  ['everyday words and questions', EVERYDAY],
+] as const;
+const runs = await runQueries(browser, server.url, [...PLAN_TERMS, ...EVERYDAY].map((e) => e.q).concat(NO_MATCH));
+const warm = [...runs.values()].map((r) => r.shownMs);
+rows.push([
+  `Later queries typed in the box, to results shown (median of ${warm.length})`,
+  `${median(warm).toFixed(0)} ms`,
+]);
+rows.push([
+  '  of which ranking by the core (median)',
+  `${median([...runs.values()].map((r) => r.rankMs)).toFixed(1)} ms`,
+]);
+for (const [name, set] of sets)
+  rows.push([`recall@3, ${name} (${set.length} queries)`, `${(recallAt(runs, set, 3) * 100).toFixed(1)}%`]);
+const added = [...runs.values()].reduce((n, r) => n + r.added, 0);
+const results = [...runs.values()].reduce((n, r) => n + r.links.length, 0);
+rows.push(['Results the core added that Pagefind did not propose', `${added} of ${results}`]);
+
+await browser.close();
+await server.close();
+
+const width = Math.max(...rows.map(([k]) => k.length));
+console.log(`search bench (Chromium ${browser.version()}, ${new Date().toISOString().slice(0, 10)})`);
+for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);

@@ -1,0 +1,88 @@
+/**
+ * Runs queries on the built search page in Chromium and reads what a reader would see: the result links in order, with what
+ * the page recorded about the run (Pagefind's misses the core added, time).
+ * Shared by the query-set tests and `npm run bench`.
+ */
+import type { Browser } from 'playwright-core';
+import type { ExpectedQuery } from '../fixtures/search-queries.ts';
+
+export interface QueryRun {
+  q: string;
+  /** Result links in order, as site-relative path and fragment (`/plan/tasks/09/#p1`). */
+  links: string[];
+  /** The results the core added because Pagefind did not propose them. */
+  added: number;
+  /** Which back end proposed candidates: `pagefind`, or `text` when it could not load. */
+  backend: string;
+  /** From the script's start to results shown, to Pagefind's answer as well, and the ranking alone, in ms. */
+  shownMs: number;
+  ms: number;
+  rankMs: number;
+  /** The text of the results area. */
+  text: string;
+}
+
+/**
+ * Opens the search page once and then searches as a reader does from its
+ * box, so the page's index stays loaded (one page: the machine's two cores
+ * gain nothing from more); `site` is the URL of the site's root.
+ */
+export async function runQueries(
+  browser: Browser,
+  site: string,
+  queries: readonly string[],
+): Promise<Map<string, QueryRun>> {
+  const runs = new Map<string, QueryRun>();
+  const root = new URL(site).pathname;
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${site}search/`);
+  await page.waitForSelector('#search-results[data-done]');
+  for (const q of new Set(queries)) {
+    await page.locator('#search-q').fill(q);
+    await page.locator('#search-q').press('Enter');
+    await page.waitForFunction((typed) => {
+      const box = document.querySelector<HTMLElement>('#search-results');
+      return box?.dataset.done !== undefined && box.dataset.query === typed.slice(0, 200);
+    }, q);
+    const run = await page.evaluate(() => {
+      const box = document.querySelector<HTMLElement>('#search-results');
+      return {
+        links: [...document.querySelectorAll<HTMLAnchorElement>('.search-results h2 a')].map(
+          (a) => new URL(a.href).pathname + new URL(a.href).hash,
+        ),
+        added: Number(box?.dataset.added ?? 0),
+        backend: box?.dataset.backend ?? '',
+        shownMs: Number(box?.dataset.shownMs),
+        ms: Number(box?.dataset.ms),
+        rankMs: Number(box?.dataset.rankMs ?? 0),
+        text: box?.innerText ?? '',
+      };
+    });
+    runs.set(q, { q, ...run, links: run.links.map((l) => '/' + l.slice(root.length)) });
+  }
+  await context.close();
+  return runs;
+}
+
+/** Result links of the plan's own pages, in order: glossary entries (and guides) may stand above them. */
+export const planLinks = (links: readonly string[]) =>
+  links.filter((l) => l.startsWith('/plan/') || l.startsWith('/notice/'));
+
+/** The 1-based rank of the expected page among the plan's pages, 0 when absent; a page without a fragment matches any paragraph of it. */
+export function rankOf(run: QueryRun | undefined, expected: ExpectedQuery): number {
+  const plan = planLinks(run?.links ?? []);
+  const i = plan.findIndex(
+    (l) => l === expected.page || (!expected.page.includes('#') && l.split('#')[0] === expected.page),
+  );
+  return i + 1;
+}
+
+/** Share of queries whose page is in the first `k` plan results. */
+export function recallAt(runs: Map<string, QueryRun>, set: readonly ExpectedQuery[], k: number): number {
+  const hits = set.filter((e) => {
+    const r = rankOf(runs.get(e.q), e);
+    return r > 0 && r <= k;
+  }).length;
+  return hits / set.length;
+}
