@@ -1,16 +1,18 @@
 import { defineCollection } from 'astro:content';
-import { glossaryLoader, planLoader } from './loaders/plan.ts';
+import { glossaryLoader, planLoader, summaryLoader } from './loaders/plan.ts';
 import { glossaryEntrySchema } from './schemas/glossary.ts';
 import { planDataSchema } from './schemas/plan-data.ts';
+import { summaryEntrySchema } from './schemas/summary.ts';
 
 /**
  * The plan is one entry, loaded once per build by its own loader, which
  * reads the capture, the corrections, the metadata, the MDX files that store
  * the official text, and our editorial layer (glossary, targets, relations),
- * and checks them all against each other. The glossary collection holds the
- * entries' MDX bodies, for rendering.
+ * and checks them all against each other. The glossary and summaries
+ * collections hold our MDX bodies, for rendering.
  */
 export const collections = {
   plan: defineCollection({ loader: planLoader(), schema: planDataSchema }),
   glossary: defineCollection({ loader: glossaryLoader(), schema: glossaryEntrySchema }),
+  summaries: defineCollection({ loader: summaryLoader(), schema: summaryEntrySchema }),
 };

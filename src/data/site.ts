@@ -34,6 +34,8 @@ export interface Site {
   terms: ReadonlyMap<string, PublishedTerm>;
   /** The terms each unit uses, heading included, by unit key. */
   termsByUnit: Record<string, string[]>;
+  /** Our one-sentence summary of each task and measure, plain text, by unit key. */
+  summaries: Record<string, string>;
   /** The 2025 targets of 主要目标. */
   targets: Target[];
   relations: PublishedRelation[];
@@ -72,6 +74,7 @@ export async function getSite(): Promise<Site> {
       glossary: data.glossary,
       terms: new Map(data.glossary.map((t) => [t.slug, t])),
       termsByUnit: data.termsByUnit,
+      summaries: data.summaries,
       targets: data.targets,
       relations: data.relations,
       matcher: createMatcher(data.glossary),

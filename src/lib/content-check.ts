@@ -132,6 +132,8 @@ export interface ContentFiles {
   relations: ContentFile;
   /** content/glossary/*.mdx, sorted by name. */
   glossary: ContentFile[];
+  /** content/summaries/*.mdx, sorted by name. */
+  summaries: ContentFile[];
 }
 
 /** A content file's frontmatter as data, with the line of each field, and its body. */

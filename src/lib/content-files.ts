@@ -39,3 +39,5 @@ export const TARGETS_FILE = 'targets.yaml';
 export const RELATIONS_FILE = 'relations.yaml';
 /** Glossary entries, one MDX file per term, named by slug. */
 export const GLOSSARY_PATTERN = 'glossary/*.mdx';
+/** Our summaries of the tasks and measures, one MDX file per unit, named by its key (task-09.mdx). */
+export const SUMMARY_PATTERN = 'summaries/*.mdx';

@@ -41,6 +41,8 @@ export interface PlanJsonUnit {
     }>;
     /** The targets its text states. */
     targets: Array<{ id: string; label: string; block: string; quote: string; hedge: string | null }>;
+    /** Our one-sentence summary (一句话看懂), tasks and measures only. */
+    summary: string | null;
   };
 }
 
@@ -49,6 +51,7 @@ export interface EditorialData {
   termsByUnit: Record<string, string[]>;
   relations: readonly PublishedRelation[];
   targets: readonly Target[];
+  summaries: Readonly<Record<string, string>>;
 }
 
 /** plan.json: metadata, then every unit with its official text and, apart from it, our editorial notes. */
@@ -76,6 +79,7 @@ export function planJson(plan: Plan, document: DocumentMeta, editorial: Editoria
       targets: editorial.targets
         .filter((t) => u.blocks.some((b) => b.id === t.block))
         .map((t) => ({ ...t, hedge: t.hedge ?? null })),
+      summary: editorial.summaries[u.key] ?? null,
     },
   }));
   return {

@@ -9,6 +9,7 @@
 import { glossaryEntrySchema, type GlossaryEntry } from '../schemas/glossary.ts';
 import { frontmatterProblems, readFrontmatter, type ContentFile, type ContentProblem } from './content-check.ts';
 import { fold } from './terms.ts';
+import { proseProblems } from './prose.ts';
 
 /** An entry as read from its file. */
 export interface GlossarySource {
@@ -42,28 +43,9 @@ export function parseGlossaryFile(file: ContentFile): { source?: GlossarySource;
   return { source: { entry, file: file.path, body: fm.body, bodyLine: fm.bodyLine, lineOf: fm.lineOf }, problems };
 }
 
-/** A component our prose uses to point into the site, as written in an MDX body. */
-export interface ComponentUse {
-  component: 'Ref' | 'Term';
-  /** The id it names: a block id for <Ref to>, a slug for <Term slug>. */
-  value: string;
-  line: number;
-}
-
-/** Every <Ref to="…"> and <Term slug="…"> in an MDX body, with its line in the file. */
-export function componentUses(body: string, bodyLine = 1): ComponentUse[] {
-  const uses: ComponentUse[] = [];
-  for (const m of body.matchAll(/<(Ref|Term)\b[^>]*?\b(to|slug)\s*=\s*["']([^"']*)["']/g)) {
-    const component = m[1] === 'Ref' ? 'Ref' : 'Term';
-    if ((component === 'Ref') !== (m[2] === 'to')) continue;
-    uses.push({ component, value: m[3]!, line: bodyLine + body.slice(0, m.index).split('\n').length - 1 });
-  }
-  return uses;
-}
-
 export interface GlossaryContext {
-  /** Whether the plan has a block with this id. */
-  hasBlock: (id: string) => boolean;
+  /** The official text of a block by id, or undefined if the plan has none. */
+  blockText: (id: string) => string | undefined;
   /** Block ids where an entry's forms are used, by slug. */
   uses: ReadonlyMap<string, readonly string[]>;
 }
@@ -116,20 +98,9 @@ export function checkGlossary(sources: readonly GlossarySource[], ctx: GlossaryC
           message: 'an entry is not related to itself',
         });
     }
-    for (const use of componentUses(s.body, s.bodyLine)) {
-      if (use.component === 'Ref' && !ctx.hasBlock(use.value))
-        problems.push({
-          file: s.file,
-          line: use.line,
-          message: `<Ref to="${use.value}">: the plan has no block "${use.value}"; ids look like task-16.p1 or section-3.h (plan.json lists them)`,
-        });
-      if (use.component === 'Term' && !bySlug.has(use.value))
-        problems.push({
-          file: s.file,
-          line: use.line,
-          message: `<Term slug="${use.value}">: there is no glossary entry "${use.value}"; use the slug of a file in content/glossary/`,
-        });
-    }
+    problems.push(
+      ...proseProblems(s.file, s.body, s.bodyLine, { hasTerm: (slug) => bySlug.has(slug), blockText: ctx.blockText }),
+    );
     if (s.entry.basis === 'plan' && !ctx.uses.get(s.entry.slug)?.length)
       problems.push({
         file: s.file,

@@ -23,6 +23,7 @@ import {
 } from './content-check.ts';
 import { collator } from './collation.ts';
 import { checkGlossary, parseGlossaryFile, type GlossarySource } from './glossary.ts';
+import { checkSummaries } from './summaries.ts';
 import { assemblePlan, isHeadingBlock } from './model.ts';
 import { checkRelations, checkTargets, type Endpoint } from './relations.ts';
 import { createMatcher, termUses } from './terms.ts';
@@ -65,6 +66,7 @@ export function buildPlanData(files: ContentFiles): BuiltPlan {
       targets: editorial.targets,
       relations: editorial.relations,
       termsByUnit: editorial.termsByUnit,
+      summaries: editorial.summaries,
     },
     expected,
   };
@@ -96,8 +98,15 @@ function buildEditorial(files: ContentFiles, official: PublishedUnit[]) {
     blocks.map((b) => ({ id: b.id, unit: b.unit, text: b.text, heading: isHeadingBlock(b) })),
     matcher,
   );
-  const blockIds = new Set(blocks.map((b) => b.id));
-  problems.push(...checkGlossary(sources, { hasBlock: (id) => blockIds.has(id), uses: terms.blocksByTerm }));
+  const blockText = new Map(blocks.map((b) => [b.id, b.text]));
+  problems.push(...checkGlossary(sources, { blockText: (id) => blockText.get(id), uses: terms.blocksByTerm }));
+
+  const termNames = new Map(sources.map((s) => [s.entry.slug, s.entry.term]));
+  const summaries = checkSummaries(files.dir, files.summaries, plan, {
+    termName: (slug) => termNames.get(slug),
+    blockText: (id) => blockText.get(id),
+  });
+  problems.push(...summaries.problems);
 
   const relationList = parseYamlList(files.relations, relationSchema);
   problems.push(...relationList.problems);
@@ -151,6 +160,7 @@ function buildEditorial(files: ContentFiles, official: PublishedUnit[]) {
     targets: targetList.items.map((t) => t.item),
     relations: publishedRelations,
     termsByUnit: Object.fromEntries(terms.termsByUnit),
+    summaries: Object.fromEntries(summaries.summaries),
   };
 }
 

@@ -6,10 +6,10 @@
  * the next page reload shows the edit. Node tools (the importer, tests) use
  * the same reading through `readContentFiles`.
  *
- * The glossary's MDX bodies are our prose and render through MDX (with
- * <Ref> and <Term>), so a second loader publishes them as entries of the
- * `glossary` collection for `render()`; their frontmatter is checked with
- * everything else by the plan loader.
+ * The glossary's and the summaries' MDX bodies are our prose and render
+ * through MDX (with <Ref> and <Term>), so two more loaders publish them as
+ * entries of the `glossary` and `summaries` collections for `render()`;
+ * they are checked with everything else by the plan loader.
  */
 import type { Loader } from 'astro/loaders';
 import { globSync, readFileSync } from 'node:fs';
@@ -20,12 +20,15 @@ import { PLAN_ENTRY, planDataSchema } from '../schemas/plan-data.ts';
 import type { ContentFile, ContentFiles, UnitFile } from '../lib/content-check.ts';
 import { parseGlossaryFile } from '../lib/glossary.ts';
 import { glossaryEntrySchema } from '../schemas/glossary.ts';
+import { summaryEntrySchema } from '../schemas/summary.ts';
+import type { z } from 'astro/zod';
 import {
   CORRECTIONS_FILE,
   DOCUMENT_FILE,
   GLOSSARY_PATTERN,
   RELATIONS_FILE,
   SOURCE_FILE,
+  SUMMARY_PATTERN,
   TARGETS_FILE,
   UNIT_FILES,
 } from '../lib/content-files.ts';
@@ -39,9 +42,9 @@ function fileReader(contentDir: string, projectDir: string) {
   };
 }
 
-/** Reads the glossary's files under `contentDir`, sorted by name. */
-const readGlossaryFiles = (contentDir: string, projectDir: string): ContentFile[] =>
-  globSync(GLOSSARY_PATTERN, { cwd: contentDir }).sort().map(fileReader(contentDir, projectDir));
+/** Reads the files a pattern matches under `contentDir`, sorted by name. */
+const readMatching = (pattern: string, contentDir: string, projectDir: string): ContentFile[] =>
+  globSync(pattern, { cwd: contentDir }).sort().map(fileReader(contentDir, projectDir));
 
 /** Reads every file of the plan under `contentDir`; paths in messages are relative to `projectDir`. */
 export function readContentFiles(contentDir: string, projectDir = process.cwd()): ContentFiles {
@@ -59,7 +62,8 @@ export function readContentFiles(contentDir: string, projectDir = process.cwd())
     units,
     targets: read(TARGETS_FILE),
     relations: read(RELATIONS_FILE),
-    glossary: readGlossaryFiles(contentDir, projectDir),
+    glossary: readMatching(GLOSSARY_PATTERN, contentDir, projectDir),
+    summaries: readMatching(SUMMARY_PATTERN, contentDir, projectDir),
   };
 }
 
@@ -98,29 +102,37 @@ export function planLoader(options: { contentDir?: string } = {}): Loader {
   };
 }
 
+/** One MDX body for the collection, or nothing for a file the plan loader refuses (its error says why). */
+type BodyOf<T> = (file: ContentFile) => { id: string; data: T; body: string } | undefined;
+
 /**
- * The Astro content loader of the glossary's bodies, one entry per file, id
- * the slug, rendered by MDX on demand. A file the plan loader would refuse
- * is skipped here: the plan loader's error stops the build and says why.
+ * A content loader of MDX bodies (our prose), one entry per file matching
+ * `pattern`, rendered by MDX on demand. The plan loader checks the same
+ * files; this one only publishes them.
  */
-export function glossaryLoader(options: { contentDir?: string } = {}): Loader {
+function bodiesLoader<T extends Record<string, unknown>>(
+  name: string,
+  pattern: string,
+  schema: z.ZodType<T>,
+  bodyOf: BodyOf<T>,
+  options: { contentDir?: string },
+): Loader {
   return {
-    name: 'qijiang:glossary',
-    schema: glossaryEntrySchema,
+    name,
+    schema,
     load: async ({ config, store, parseData, generateDigest, watcher }) => {
       const root = fileURLToPath(config.root);
       const contentDir = resolve(root, options.contentDir ?? 'content');
+      const folder = join(contentDir, pattern.split('/')[0]!) + sep;
       const sync = async () => {
         store.clear();
-        for (const file of readGlossaryFiles(contentDir, root)) {
-          // The same parse the plan loader checks with; its problems are reported there.
-          const { source } = parseGlossaryFile(file);
-          if (!source) continue;
-          const data = await parseData({ id: source.entry.slug, data: source.entry });
+        for (const file of readMatching(pattern, contentDir, root)) {
+          const entry = bodyOf(file);
+          if (!entry) continue;
           store.set({
-            id: source.entry.slug,
-            data,
-            body: source.body,
+            id: entry.id,
+            data: await parseData({ id: entry.id, data: entry.data }),
+            body: entry.body,
             filePath: file.path,
             digest: generateDigest(file.text),
             deferredRender: true,
@@ -129,8 +141,39 @@ export function glossaryLoader(options: { contentDir?: string } = {}): Loader {
       };
       await sync();
       watcher?.on('all', async (_event, path) => {
-        if (resolve(path).startsWith(join(contentDir, 'glossary') + sep)) await sync();
+        if (resolve(path).startsWith(folder)) await sync();
       });
     },
   };
 }
+
+/** The glossary's bodies, id the slug; the same parse the plan loader checks with. */
+export const glossaryLoader = (options: { contentDir?: string } = {}): Loader =>
+  bodiesLoader(
+    'qijiang:glossary',
+    GLOSSARY_PATTERN,
+    glossaryEntrySchema,
+    (file) => {
+      const { source } = parseGlossaryFile(file);
+      return source && { id: source.entry.slug, data: source.entry, body: source.body };
+    },
+    options,
+  );
+
+/** The summaries of tasks and measures, id the unit key their file is named by. */
+export const summaryLoader = (options: { contentDir?: string } = {}): Loader =>
+  bodiesLoader(
+    'qijiang:summaries',
+    SUMMARY_PATTERN,
+    summaryEntrySchema,
+    (file) => {
+      const unit =
+        file.path
+          .split('/')
+          .pop()
+          ?.replace(/\.mdx$/, '') ?? '';
+      const parsed = summaryEntrySchema.safeParse({ unit });
+      return parsed.success ? { id: unit, data: parsed.data, body: file.text } : undefined;
+    },
+    options,
+  );

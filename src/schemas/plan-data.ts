@@ -28,6 +28,8 @@ export const planDataSchema = z.strictObject({
   relations: z.array(publishedRelationSchema),
   /** The terms each unit uses, heading included, in order of first use, by unit key. */
   termsByUnit: z.record(z.string(), z.array(z.string())),
+  /** Our one-sentence summary of each task and measure, as plain text, by unit key. */
+  summaries: z.record(z.string(), z.string()),
 });
 
 /** The id of the one entry of the `plan` collection. */

@@ -25,6 +25,8 @@ export const ui = {
   paragraphLink: '本段链接：',
   unofficial: (docNo: string) => `本站是${docNo}的非官方阅读版，权威文本以綦江区人民政府网站发布的原文为准。`,
   ours: '本站编辑说明',
+  /** Above a task's or measure's text: our summary of it. */
+  summaryLabel: '一句话看懂',
   pageCorrections: '本页校勘',
   pageCorrectionsIntro: '本页文字与采集稿的以下差异由编辑恢复（补入的字符在正文中以下划虚线标出），理由见校勘说明：',
   pageRulesNote: '本页的全角标点（，；（）：）按校勘规则由采集稿中的半角标点恢复。',

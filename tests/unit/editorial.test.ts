@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentError, formatProblem, parseYamlList, type ContentProblem } from '../../src/lib/content-check.ts';
-import { checkGlossary, componentUses, parseGlossaryFile, type GlossarySource } from '../../src/lib/glossary.ts';
+import { checkGlossary, parseGlossaryFile, type GlossarySource } from '../../src/lib/glossary.ts';
+import { componentUses } from '../../src/lib/prose.ts';
 import { assemblePlan, block, type Unit } from '../../src/lib/model.ts';
 import { checkRelations, checkTargets, endpointPlace, relationsOf } from '../../src/lib/relations.ts';
 import type { Relation } from '../../src/schemas/relation.ts';
@@ -159,17 +160,23 @@ describe('glossary entries', () => {
   const parse = (...files: ReturnType<typeof file>[]) =>
     files.map((f) => parseGlossaryFile(f)).flatMap((r) => (r.source ? [r.source] : [])) satisfies GlossarySource[];
   const ctx = {
-    hasBlock: (id: string) => plan.units.some((u) => u.blocks.some((b) => b.id === id)),
+    blockText: (id: string) => plan.units.flatMap((u) => u.blocks).find((b) => b.id === id)?.text,
     uses: new Map([
       ['shuangshi', ['task-09.p1']],
       ['gaoxiao', ['section-3.p1']],
     ]),
   };
 
-  it('finds <Ref> and <Term> in a body with their lines in the file', () => {
-    expect(componentUses('甲\n\n乙<Ref to="task-09.p1">丙</Ref>\n<Term slug="x" />', 6)).toEqual([
+  it('finds <Ref>, <Term> and <Quote> in a body with their lines in the file', () => {
+    expect(
+      componentUses(
+        '甲\n\n乙<Ref to="task-09.p1">丙</Ref>\n<Term slug="x" />，<Quote from="task-09.p1">双师型教师</Quote>',
+        6,
+      ),
+    ).toEqual([
       { component: 'Ref', value: 'task-09.p1', line: 8 },
       { component: 'Term', value: 'x', line: 9 },
+      { component: 'Quote', value: 'task-09.p1', words: '双师型教师', line: 9 },
     ]);
   });
   it('says which field is wrong, on its line', () => {
