@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { glossaryLoader, planLoader, summaryLoader } from './loaders/plan.ts';
+import { faqLoader, glossaryLoader, planLoader, summaryLoader } from './loaders/plan.ts';
+import { faqEntrySchema } from './schemas/faq.ts';
 import { glossaryEntrySchema } from './schemas/glossary.ts';
 import { planDataSchema } from './schemas/plan-data.ts';
 import { summaryEntrySchema } from './schemas/summary.ts';
@@ -15,4 +16,5 @@ export const collections = {
   plan: defineCollection({ loader: planLoader(), schema: planDataSchema }),
   glossary: defineCollection({ loader: glossaryLoader(), schema: glossaryEntrySchema }),
   summaries: defineCollection({ loader: summaryLoader(), schema: summaryEntrySchema }),
+  faq: defineCollection({ loader: faqLoader(), schema: faqEntrySchema }),
 };

@@ -12,6 +12,7 @@ import type { Correction } from '../schemas/correction.ts';
 import type { DocumentMeta } from '../schemas/document.ts';
 import { PLAN_ENTRY, type PlanData } from '../schemas/plan-data.ts';
 import type { PublishedRelation, PublishedTerm } from '../schemas/editorial.ts';
+import type { PublishedFaq } from '../schemas/faq.ts';
 import type { Target } from '../schemas/target.ts';
 import type { PublishedUnit } from '../schemas/unit.ts';
 
@@ -36,6 +37,8 @@ export interface Site {
   termsByUnit: Record<string, string[]>;
   /** Our one-sentence summary of each task and measure, plain text, by unit key. */
   summaries: Record<string, string>;
+  /** 常见问题, in the order of the page. */
+  faq: PublishedFaq[];
   /** The 2025 targets of 主要目标. */
   targets: Target[];
   relations: PublishedRelation[];
@@ -75,6 +78,7 @@ export async function getSite(): Promise<Site> {
       terms: new Map(data.glossary.map((t) => [t.slug, t])),
       termsByUnit: data.termsByUnit,
       summaries: data.summaries,
+      faq: data.faq,
       targets: data.targets,
       relations: data.relations,
       matcher: createMatcher(data.glossary),

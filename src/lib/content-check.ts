@@ -134,6 +134,8 @@ export interface ContentFiles {
   glossary: ContentFile[];
   /** content/summaries/*.mdx, sorted by name. */
   summaries: ContentFile[];
+  /** content/faq/*.mdx, sorted by name (the order of the page). */
+  faq: ContentFile[];
 }
 
 /** A content file's frontmatter as data, with the line of each field, and its body. */

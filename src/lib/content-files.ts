@@ -41,3 +41,5 @@ export const RELATIONS_FILE = 'relations.yaml';
 export const GLOSSARY_PATTERN = 'glossary/*.mdx';
 /** Our summaries of the tasks and measures, one MDX file per unit, named by its key (task-09.mdx). */
 export const SUMMARY_PATTERN = 'summaries/*.mdx';
+/** 常见问题, one MDX file per question, NN-<slug>.mdx, NN its place on the page. */
+export const FAQ_PATTERN = 'faq/*.mdx';

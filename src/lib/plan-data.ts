@@ -23,6 +23,7 @@ import {
 } from './content-check.ts';
 import { collator } from './collation.ts';
 import { checkGlossary, parseGlossaryFile, type GlossarySource } from './glossary.ts';
+import { checkFaq } from './faq.ts';
 import { checkSummaries } from './summaries.ts';
 import { assemblePlan, isHeadingBlock } from './model.ts';
 import { checkRelations, checkTargets, type Endpoint } from './relations.ts';
@@ -67,6 +68,7 @@ export function buildPlanData(files: ContentFiles): BuiltPlan {
       relations: editorial.relations,
       termsByUnit: editorial.termsByUnit,
       summaries: editorial.summaries,
+      faq: editorial.faq,
     },
     expected,
   };
@@ -107,6 +109,12 @@ function buildEditorial(files: ContentFiles, official: PublishedUnit[]) {
     blockText: (id) => blockText.get(id),
   });
   problems.push(...summaries.problems);
+  const faq = checkFaq(files.faq, {
+    termName: (slug) => termNames.get(slug),
+    hasTerm: (slug) => termNames.has(slug),
+    blockText: (id) => blockText.get(id),
+  });
+  problems.push(...faq.problems);
 
   const relationList = parseYamlList(files.relations, relationSchema);
   problems.push(...relationList.problems);
@@ -161,6 +169,7 @@ function buildEditorial(files: ContentFiles, official: PublishedUnit[]) {
     relations: publishedRelations,
     termsByUnit: Object.fromEntries(terms.termsByUnit),
     summaries: Object.fromEntries(summaries.summaries),
+    faq: faq.faq,
   };
 }
 

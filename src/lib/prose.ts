@@ -35,6 +35,19 @@ export function componentUses(body: string, bodyLine = 1): ComponentUse[] {
   return uses.sort((a, b) => a.at - b.at).map(({ at: _, ...use }) => use);
 }
 
+/**
+ * Prose as a reader sees it, as plain text: `<Term slug="x" />` becomes the
+ * term's name (what the component renders), other tags are dropped and
+ * their words kept, lines are joined.
+ */
+export function proseText(body: string, termName: (slug: string) => string | undefined): string {
+  return body
+    .replace(/<Term\b[^>]*?\bslug\s*=\s*["']([^"']*)["'][^>]*?\/>/g, (_, slug: string) => termName(slug) ?? '')
+    .replace(/<\/?[A-Za-z][^>]*>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /** What prose is checked against. */
 export interface ProseContext {
   /** Whether the glossary has an entry with this slug. */

@@ -1,14 +1,16 @@
 /**
  * The documents search ranks, built from the same model as the pages: one
  * per unit of the plan (its heading as title, each paragraph with the
- * anchor its page gives it) and one per glossary entry. 全文 repeats every
- * paragraph, so it is not a document: one paragraph, one result.
+ * anchor its page gives it), one per glossary entry and one per question of
+ * 常见问题. 全文 repeats every paragraph, so it is not a document: one
+ * paragraph, one result.
  */
 import type { PublishedTerm } from '../schemas/editorial.ts';
+import type { PublishedFaq } from '../schemas/faq.ts';
 import { isHeadingBlock, type Plan, type Unit } from './model.ts';
 import { breadcrumbs, labelOf, pageTitleOf } from './nav.ts';
 import type { SearchDoc } from './search-rank.ts';
-import { blockAnchor, PART_SLUGS, termPath, unitPath } from './url.ts';
+import { blockAnchor, PART_SLUGS, ROUTES, termPath, unitPath } from './url.ts';
 
 /** The URL segment of the part a unit sits in, or is: what the part filter and Pagefind's `part` filter hold. */
 export function partOf<U extends Unit>(plan: Plan<U>, unit: U): string | undefined {
@@ -21,6 +23,8 @@ export function planSearchDocs<U extends Unit>(
   plan: Plan<U>,
   glossary: readonly PublishedTerm[],
   glossaryLabel: string,
+  faq: readonly PublishedFaq[] = [],
+  faqLabel = '',
 ): SearchDoc[] {
   const units: SearchDoc[] = plan.units.map((u) => {
     const part = partOf(plan, u);
@@ -51,7 +55,19 @@ export function planSearchDocs<U extends Unit>(
       { text: t.definition, title: false },
     ],
   }));
-  return [...units, ...terms];
+  // One document per question, so each answer is its own result and links to its own anchor.
+  const questions: SearchDoc[] = faq.map((q) => ({
+    id: `faq:${q.slug}`,
+    url: ROUTES.faq,
+    kind: 'guide',
+    title: q.question,
+    where: faqLabel,
+    blocks: [
+      { anchor: q.slug, text: q.question, title: true },
+      { anchor: q.slug, text: q.answer, title: false },
+    ],
+  }));
+  return [...units, ...terms, ...questions];
 }
 
 /** The plan's parts as the part filter offers them: `tasks` labelled 重点任务. */

@@ -6,8 +6,8 @@
  */
 import type { SearchDoc } from './search-rank.ts';
 
-/** The kinds of page search finds; guides will join them. */
-export const SEARCH_KINDS = ['plan', 'glossary'] as const;
+/** The kinds of page search finds: the plan's text, glossary entries, and our pages for parents (常见问题). */
+export const SEARCH_KINDS = ['plan', 'glossary', 'guide'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /** What the reader narrowed the results to; an absent field means every value. */

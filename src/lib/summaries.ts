@@ -5,7 +5,7 @@
  * keep a summary ours (not a copy of the text, not the heading again) and
  * the plain text plan.json carries.
  */
-import { proseProblems, type ProseContext } from './prose.ts';
+import { proseProblems, proseText, type ProseContext } from './prose.ts';
 import type { ContentFile, ContentProblem } from './content-check.ts';
 import { isHeadingBlock, type Plan, type Unit, type UnitKind } from './model.ts';
 
@@ -18,19 +18,6 @@ export const SUMMARY_MAX = 100;
 
 /** Where a unit's summary lives, relative to the content directory. */
 export const summaryFile = (unitKey: string) => `summaries/${unitKey}.mdx`;
-
-/**
- * A summary's MDX body as a reader sees it: `<Term slug="x" />` becomes the
- * term's name (what the component renders), other tags are dropped and
- * their words kept.
- */
-export function summaryText(body: string, termName: (slug: string) => string | undefined): string {
-  return body
-    .replace(/<Term\b[^>]*?\bslug\s*=\s*["']([^"']*)["'][^>]*?\/>/g, (_, slug: string) => termName(slug) ?? '')
-    .replace(/<\/?[A-Za-z][^>]*>/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 /** The longest run of characters that `a` and `b` share. */
 export function longestSharedRun(a: string, b: string): string {
@@ -91,7 +78,7 @@ export function checkSummaries<U extends Unit>(
         blockText: ctx.blockText,
       }),
     );
-    const text = summaryText(file.text, ctx.termName);
+    const text = proseText(file.text, ctx.termName);
     const length = [...text].length;
     if (!text) {
       problem(`the summary is empty: write one or two plain sentences about what ${unit.heading} asks for`);

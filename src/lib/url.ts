@@ -20,6 +20,7 @@ export const ROUTES = {
   glossary: '/glossary/',
   glossaryJson: '/glossary.json',
   search: '/search/',
+  faq: '/faq/',
   searchData: '/search-data.json',
   pagefind: '/pagefind/pagefind.js',
   planJson: '/plan.json',

@@ -21,6 +21,8 @@ import type { ContentFile, ContentFiles, UnitFile } from '../lib/content-check.t
 import { parseGlossaryFile } from '../lib/glossary.ts';
 import { glossaryEntrySchema } from '../schemas/glossary.ts';
 import { summaryEntrySchema } from '../schemas/summary.ts';
+import { faqEntrySchema } from '../schemas/faq.ts';
+import { readFrontmatter } from '../lib/content-check.ts';
 import type { z } from 'astro/zod';
 import {
   CORRECTIONS_FILE,
@@ -29,6 +31,7 @@ import {
   RELATIONS_FILE,
   SOURCE_FILE,
   SUMMARY_PATTERN,
+  FAQ_PATTERN,
   TARGETS_FILE,
   UNIT_FILES,
 } from '../lib/content-files.ts';
@@ -64,6 +67,7 @@ export function readContentFiles(contentDir: string, projectDir = process.cwd())
     relations: read(RELATIONS_FILE),
     glossary: readMatching(GLOSSARY_PATTERN, contentDir, projectDir),
     summaries: readMatching(SUMMARY_PATTERN, contentDir, projectDir),
+    faq: readMatching(FAQ_PATTERN, contentDir, projectDir),
   };
 }
 
@@ -174,6 +178,20 @@ export const summaryLoader = (options: { contentDir?: string } = {}): Loader =>
           ?.replace(/\.mdx$/, '') ?? '';
       const parsed = summaryEntrySchema.safeParse({ unit });
       return parsed.success ? { id: unit, data: parsed.data, body: file.text } : undefined;
+    },
+    options,
+  );
+
+/** 常见问题's answers, id the question's slug; the plan loader checks the same files. */
+export const faqLoader = (options: { contentDir?: string } = {}): Loader =>
+  bodiesLoader(
+    'qijiang:faq',
+    FAQ_PATTERN,
+    faqEntrySchema,
+    (file) => {
+      const fm = readFrontmatter(file).frontmatter;
+      const parsed = faqEntrySchema.safeParse(fm?.data);
+      return fm && parsed.success ? { id: parsed.data.slug, data: parsed.data, body: fm.body } : undefined;
     },
     options,
   );

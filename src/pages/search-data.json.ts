@@ -9,7 +9,7 @@ import { ui } from '../ui/strings.ts';
  * by what they literally hold). Built from the same model as the pages.
  */
 export const GET: APIRoute = async () => {
-  const { plan, glossary } = await getSite();
+  const { plan, glossary, faq } = await getSite();
   const lexicon = glossary.map(({ slug, term, aliases, everyday, notIn }) => ({
     slug,
     term,
@@ -17,7 +17,7 @@ export const GET: APIRoute = async () => {
     everyday,
     notIn,
   }));
-  return new Response(JSON.stringify({ lexicon, docs: planSearchDocs(plan, glossary, ui.glossary) }), {
+  return new Response(JSON.stringify({ lexicon, docs: planSearchDocs(plan, glossary, ui.glossary, faq, ui.faq) }), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { correctionSchema } from './correction.ts';
 import { documentSchema } from './document.ts';
 import { publishedRelationSchema, publishedTermSchema } from './editorial.ts';
+import { publishedFaqSchema } from './faq.ts';
 import { targetSchema } from './target.ts';
 import { publishedUnitSchema } from './unit.ts';
 
@@ -30,6 +31,8 @@ export const planDataSchema = z.strictObject({
   termsByUnit: z.record(z.string(), z.array(z.string())),
   /** Our one-sentence summary of each task and measure, as plain text, by unit key. */
   summaries: z.record(z.string(), z.string()),
+  /** 常见问题, in the order of the page, each answer as plain text with the blocks it cites. */
+  faq: z.array(publishedFaqSchema),
 });
 
 /** The id of the one entry of the `plan` collection. */

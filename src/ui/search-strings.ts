@@ -19,7 +19,7 @@ export const searchStrings = {
   searchExamples: ['双师型', '中考', '职普比', '老年教育', '鲁班工坊'],
   searchBrowse: ['也可以查看', '术语表', '或阅读', '全文', '。'],
   /** The kinds of page search can filter by, by src/lib/search-filter.ts's SEARCH_KINDS. */
-  searchKinds: { plan: '方案原文', glossary: '术语解释' },
+  searchKinds: { plan: '方案原文', glossary: '术语解释', guide: '家长指南' },
   searchPartLegend: '方案部分',
   searchKindLegend: '内容类型',
   searchAll: '全部',

@@ -64,6 +64,9 @@ export const ui = {
   pageCorrectionSplit: '标题与正文分开',
   pageCorrectionChange: ['采集稿', '→ 本站'],
   glossary: '术语表',
+  faq: '常见问题',
+  faqIntro: '家长常问的问题，按方案的内容来回答。每个回答都链接到方案里说这件事的段落；方案没有写的，我们就说没有写。',
+  faqQuestions: '问题列表',
   ...searchStrings,
   glossaryIntro:
     '方案里的一些说法，不熟悉职业教育的读者可能看不懂。本表用平实的话逐条解释，并列出方案中用到它的每一段。解释由本站编写，不是方案原文。',

@@ -21,6 +21,7 @@ const PAGES = [
   '/document/',
   '/corrections/',
   '/glossary/',
+  '/faq/',
   '/glossary/sanjiao-gaige/',
   '/glossary/shuangshixing-jiaoshi/',
   '/plan/tasks/16/',

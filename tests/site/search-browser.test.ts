@@ -51,6 +51,13 @@ describe('the search page', () => {
     await context.close();
   });
 
+  it('finds the answers of 常见问题 as kind guide, each linking its own question', async () => {
+    const { context, links } = await searchFor(`${encodeURIComponent('上大学')}&kind=guide`);
+    expect(links[0]).toBe('/faq/#zhongzhi-shang-daxue');
+    expect(links.every((l) => l.startsWith('/faq/#'))).toBe(true);
+    await context.close();
+  });
+
   it('highlights the match in the excerpt and says where the page sits in the plan', async () => {
     const { context, page } = await searchFor(encodeURIComponent('鲁班工坊'));
     const first = page.locator('.search-results li', { has: page.locator('a[href*="/plan/tasks/22/"]') });

@@ -1,6 +1,6 @@
 /**
  * The Pagefind index the build writes (src/integrations/pagefind.ts): one
- * entry per unit page and glossary entry, and nothing else. 全文 repeats every
+ * entry per unit page and glossary entry, and 常见问题, and nothing else. 全文 repeats every
  * paragraph, so it is not indexed; what the site adds around the official
  * text (contents lists, tooltips) is kept out.
  */
@@ -18,7 +18,8 @@ describe('the search index', () => {
     const entry = JSON.parse(readFileSync(`${DIST}/pagefind/pagefind-entry.json`, 'utf8'));
     expect(entry.version).toBe('1.6.0');
     expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
-    expect(entry.languages['zh-cn'].page_count).toBe(data.units.length + data.glossary.length);
+    // Every unit, every glossary entry, and 常见问题 (one page; search splits it into its questions).
+    expect(entry.languages['zh-cn'].page_count).toBe(data.units.length + data.glossary.length + 1);
   });
 
   it("ships what the search page uses and none of Pagefind's own UI bundles", () => {
@@ -30,7 +31,7 @@ describe('the search index', () => {
   it.each(htmlFiles())('%s marks its indexed content once, or not at all', (page) => {
     const tree = parse(readDist(`${DIST}/${page}`));
     const bodies = selectAll('[data-pagefind-body]', tree);
-    const indexed = /^(plan|notice|glossary\/[^/]+)\//.test(page);
+    const indexed = /^(plan|notice|faq|glossary\/[^/]+)\//.test(page);
     expect(bodies).toHaveLength(indexed ? 1 : 0);
     if (!indexed) return;
     for (const added of selectAll('.term-tip, .children', bodies[0]!))

@@ -196,7 +196,7 @@ describe('narrowing results by part and kind', () => {
     ['part=tasks&kind=plan', { part: 'tasks', kind: 'plan' }],
     ['kind=glossary', { kind: 'glossary' }],
     ['part=&kind=', {}],
-    ['part=TASKS&kind=guide', {}],
+    ['part=TASKS&kind=video', {}],
     ['part=%E4%ZZ&kind=<b>', {}],
     ['', {}],
   ])('?%s reads as %j', (query, filters) => {

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { assemblePlan } from '../../src/lib/model.ts';
-import { checkSummaries, longestSharedRun, summaryText } from '../../src/lib/summaries.ts';
+import { proseText } from '../../src/lib/prose.ts';
+import { checkSummaries, longestSharedRun } from '../../src/lib/summaries.ts';
 import { loadPlan } from '../../src/loaders/plan.ts';
 
 const names: Record<string, string> = { 'sanjiao-gaige': '三教改革', 'dinggang-shixi': '顶岗实习' };
@@ -19,7 +20,7 @@ describe('a summary as a reader sees it', () => {
     ['两行\n合成一行。\n', '两行 合成一行。'],
     ['<Term slug="nope" />不存在。', '不存在。'],
   ])('%j reads %j', (body, text) => {
-    expect(summaryText(body, termName)).toBe(text);
+    expect(proseText(body, termName)).toBe(text);
   });
 });
 

@@ -1,0 +1,98 @@
+/**
+ * 常见问题 as the loader checks it: the file names the question's place and
+ * anchor, anchors are unique, every answer cites a paragraph, and every
+ * citation and quote holds.
+ */
+import { describe, expect, it } from 'vitest';
+import { formatProblem } from '../../src/lib/content-check.ts';
+import { checkFaq } from '../../src/lib/faq.ts';
+
+const blocks: Record<string, string> = { 'task-04.p1': '不断提高职业院校毕业生升学比例。' };
+const ctx = {
+  termName: (slug: string) => (slug === 'guantong-peiyang' ? '贯通培养' : undefined),
+  hasTerm: (slug: string) => slug === 'guantong-peiyang',
+  blockText: (id: string) => blocks[id],
+};
+const file = (name: string, question: string, slug: string, body: string) => ({
+  path: `content/faq/${name}`,
+  text: `---\nquestion: ${question}\nslug: ${slug}\n---\n\n${body}\n`,
+});
+const good = file(
+  '01-shang-daxue.mdx',
+  '中职毕业能上大学吗？',
+  'shang-daxue',
+  '能。见<Ref to="task-04.p1">第4项</Ref>。',
+);
+
+describe('常见问题', () => {
+  it('publishes a good question with its plain answer and what it cites', () => {
+    const r = checkFaq(
+      [
+        good,
+        file(
+          '02-x.mdx',
+          '什么是贯通培养？',
+          'x',
+          '<Term slug="guantong-peiyang" />：<Quote from="task-04.p1">升学比例</Quote>。',
+        ),
+      ],
+      ctx,
+    );
+    expect(r.problems).toEqual([]);
+    expect(r.faq).toEqual([
+      {
+        question: '中职毕业能上大学吗？',
+        slug: 'shang-daxue',
+        file: good.path,
+        answer: '能。见第4项。',
+        cites: ['task-04.p1'],
+      },
+      {
+        question: '什么是贯通培养？',
+        slug: 'x',
+        file: 'content/faq/02-x.mdx',
+        answer: '贯通培养：升学比例。',
+        cites: ['task-04.p1'],
+      },
+    ]);
+  });
+  it.each<[string, ReturnType<typeof file>[], string]>([
+    [
+      'an answer that cites nothing',
+      [file('01-a.mdx', '能上大学吗？', 'a', '能。')],
+      'content/faq/01-a.mdx:6 the answer cites no paragraph',
+    ],
+    [
+      'a question without ？',
+      [file('01-a.mdx', '能上大学吗', 'a', '<Ref to="task-04.p1" />')],
+      'content/faq/01-a.mdx:2 [question]',
+    ],
+    [
+      'a file not named NN-slug',
+      [file('a.mdx', '能上大学吗？', 'a', '<Ref to="task-04.p1" />')],
+      'content/faq/a.mdx:3 [slug] name the file NN-a.mdx',
+    ],
+    [
+      'two questions with one anchor',
+      [good, file('02-shang-daxue.mdx', '中职能考大学吗？', 'shang-daxue', '<Ref to="task-04.p1" />')],
+      'content/faq/02-shang-daxue.mdx:3 [slug] slug "shang-daxue" is taken by content/faq/01-shang-daxue.mdx',
+    ],
+    [
+      'a misquote',
+      [file('01-a.mdx', '能上大学吗？', 'a', '<Quote from="task-04.p1">升学率</Quote>')],
+      'does not hold the words “升学率”',
+    ],
+    [
+      'an unknown block',
+      [file('01-a.mdx', '能上大学吗？', 'a', '<Ref to="task-40.p1" />')],
+      'the plan has no block "task-40.p1"',
+    ],
+    [
+      'an unknown term',
+      [file('01-a.mdx', '能上大学吗？', 'a', '<Ref to="task-04.p1" /><Term slug="nope" />')],
+      '<Term slug="nope">',
+    ],
+  ])('refuses %s', (_, files, says) => {
+    expect(checkFaq(files, ctx).problems.map(formatProblem).join('\n')).toContain(says);
+  });
+});
