@@ -13,6 +13,7 @@ import type { DocumentMeta } from '../schemas/document.ts';
 import { PLAN_ENTRY, type PlanData } from '../schemas/plan-data.ts';
 import type { PublishedRelation, PublishedTerm } from '../schemas/editorial.ts';
 import type { PublishedFaq } from '../schemas/faq.ts';
+import type { Institution } from '../schemas/institution.ts';
 import type { Target } from '../schemas/target.ts';
 import type { PublishedUnit } from '../schemas/unit.ts';
 
@@ -39,6 +40,8 @@ export interface Site {
   summaries: Record<string, string>;
   /** 常见问题, in the order of the page. */
   faq: PublishedFaq[];
+  /** 院校与项目, as content/institutions.yaml orders them. */
+  institutions: Institution[];
   /** The 2025 targets of 主要目标. */
   targets: Target[];
   relations: PublishedRelation[];
@@ -79,6 +82,7 @@ export async function getSite(): Promise<Site> {
       termsByUnit: data.termsByUnit,
       summaries: data.summaries,
       faq: data.faq,
+      institutions: data.institutions,
       targets: data.targets,
       relations: data.relations,
       matcher: createMatcher(data.glossary),

@@ -130,6 +130,8 @@ export interface ContentFiles {
   targets: ContentFile;
   /** content/relations.yaml */
   relations: ContentFile;
+  /** content/institutions.yaml */
+  institutions: ContentFile;
   /** content/glossary/*.mdx, sorted by name. */
   glossary: ContentFile[];
   /** content/summaries/*.mdx, sorted by name. */

@@ -37,6 +37,7 @@ export const CORRECTIONS_FILE = 'corrections.yaml';
 export const DOCUMENT_FILE = 'document.yaml';
 export const TARGETS_FILE = 'targets.yaml';
 export const RELATIONS_FILE = 'relations.yaml';
+export const INSTITUTIONS_FILE = 'institutions.yaml';
 /** Glossary entries, one MDX file per term, named by slug. */
 export const GLOSSARY_PATTERN = 'glossary/*.mdx';
 /** Our summaries of the tasks and measures, one MDX file per unit, named by its key (task-09.mdx). */

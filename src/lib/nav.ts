@@ -12,6 +12,7 @@ export const MAIN_NAV: ReadonlyArray<{ route: RouteName; label: string }> = [
   { route: 'plan', label: ui.plan },
   { route: 'fullText', label: ui.fullText },
   { route: 'faq', label: ui.faq },
+  { route: 'institutions', label: ui.institutions },
   { route: 'glossary', label: ui.glossary },
   { route: 'document', label: ui.documentInfo },
   { route: 'corrections', label: ui.corrections },

@@ -24,6 +24,8 @@ import {
 import { collator } from './collation.ts';
 import { checkGlossary, parseGlossaryFile, type GlossarySource } from './glossary.ts';
 import { checkFaq } from './faq.ts';
+import { checkInstitutions } from './institutions.ts';
+import { institutionSchema } from '../schemas/institution.ts';
 import { checkSummaries } from './summaries.ts';
 import { assemblePlan, isHeadingBlock } from './model.ts';
 import { checkRelations, checkTargets, type Endpoint } from './relations.ts';
@@ -69,6 +71,7 @@ export function buildPlanData(files: ContentFiles): BuiltPlan {
       termsByUnit: editorial.termsByUnit,
       summaries: editorial.summaries,
       faq: editorial.faq,
+      institutions: editorial.institutions,
     },
     expected,
   };
@@ -115,6 +118,10 @@ function buildEditorial(files: ContentFiles, official: PublishedUnit[]) {
     blockText: (id) => blockText.get(id),
   });
   problems.push(...faq.problems);
+
+  const institutionList = parseYamlList(files.institutions, institutionSchema);
+  problems.push(...institutionList.problems);
+  problems.push(...checkInstitutions(files.institutions.path, institutionList.items, blocks));
 
   const relationList = parseYamlList(files.relations, relationSchema);
   problems.push(...relationList.problems);
@@ -170,6 +177,7 @@ function buildEditorial(files: ContentFiles, official: PublishedUnit[]) {
     termsByUnit: Object.fromEntries(terms.termsByUnit),
     summaries: Object.fromEntries(summaries.summaries),
     faq: faq.faq,
+    institutions: institutionList.items.map((i) => i.item),
   };
 }
 

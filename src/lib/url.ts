@@ -21,6 +21,7 @@ export const ROUTES = {
   glossaryJson: '/glossary.json',
   search: '/search/',
   faq: '/faq/',
+  institutions: '/institutions/',
   searchData: '/search-data.json',
   pagefind: '/pagefind/pagefind.js',
   planJson: '/plan.json',

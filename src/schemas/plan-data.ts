@@ -3,6 +3,7 @@ import { correctionSchema } from './correction.ts';
 import { documentSchema } from './document.ts';
 import { publishedRelationSchema, publishedTermSchema } from './editorial.ts';
 import { publishedFaqSchema } from './faq.ts';
+import { institutionSchema } from './institution.ts';
 import { targetSchema } from './target.ts';
 import { publishedUnitSchema } from './unit.ts';
 
@@ -33,6 +34,8 @@ export const planDataSchema = z.strictObject({
   summaries: z.record(z.string(), z.string()),
   /** 常见问题, in the order of the page, each answer as plain text with the blocks it cites. */
   faq: z.array(publishedFaqSchema),
+  /** 院校与项目: what the plan names, each with its own words, as content/institutions.yaml orders them. */
+  institutions: z.array(institutionSchema),
 });
 
 /** The id of the one entry of the `plan` collection. */

@@ -67,6 +67,17 @@ export const ui = {
   faq: '常见问题',
   faqIntro: '家长常问的问题，按方案的内容来回答。每个回答都链接到方案里说这件事的段落；方案没有写的，我们就说没有写。',
   faqQuestions: '问题列表',
+  institutions: '院校与项目',
+  institutionsIntro:
+    '方案点了名的学校、职教城和项目。每一项只列方案自己的原话和出处，不补充方案以外的信息；方案没有说是同一个的，这里也分开列。',
+  institutionKinds: {
+    college: '高等院校',
+    school: '中等职业学校',
+    place: '职教城',
+    project: '项目',
+    district: '区属教育单位',
+  },
+  institutionMentions: (n: number) => `方案提到${n}处`,
   ...searchStrings,
   glossaryIntro:
     '方案里的一些说法，不熟悉职业教育的读者可能看不懂。本表用平实的话逐条解释，并列出方案中用到它的每一段。解释由本站编写，不是方案原文。',

@@ -22,6 +22,7 @@ const PAGES = [
   '/corrections/',
   '/glossary/',
   '/faq/',
+  '/institutions/',
   '/glossary/sanjiao-gaige/',
   '/glossary/shuangshixing-jiaoshi/',
   '/plan/tasks/16/',
