@@ -9,6 +9,11 @@
  * touch screen the first tap on a term shows its definition and a second tap
  * follows the link, and Esc hides a shown definition (WCAG 1.4.13). Without
  * this script every term is a plain link to its entry.
+ *
+ * 复制引用: reveals the page's copy button (the citation is already shown as
+ * text) and adds one after each paragraph permalink that carries a citation
+ * (data-cite); a click copies it and says 已复制. Where the clipboard API is
+ * refused (a page opened from disk), the citation text is selected instead.
  */
 (function () {
   var open = null;
@@ -49,4 +54,47 @@
   }
   document.addEventListener('focusout', undismiss);
   document.addEventListener('mouseout', undismiss);
+
+  var main = document.querySelector('.copy-cite');
+  if (main) {
+    var links = document.querySelectorAll('a.para-link[data-cite]');
+    for (var i = 0; i < links.length; i++) {
+      var b = main.cloneNode(true);
+      b.setAttribute('data-cite', links[i].getAttribute('data-cite'));
+      b.classList.add('copy-cite-para');
+      links[i].insertAdjacentElement('afterend', b);
+    }
+    var buttons = document.querySelectorAll('.copy-cite');
+    for (var j = 0; j < buttons.length; j++) buttons[j].hidden = false;
+  }
+  function copied(button) {
+    var label = button.textContent;
+    button.textContent = button.getAttribute('data-copied');
+    setTimeout(function () {
+      button.textContent = label;
+    }, 2000);
+  }
+  function selectCitation(button) {
+    var text = document.querySelector('.cite-text');
+    if (!text || button.classList.contains('copy-cite-para')) return;
+    var range = document.createRange();
+    range.selectNodeContents(text);
+    getSelection().removeAllRanges();
+    getSelection().addRange(range);
+  }
+  document.addEventListener('click', function (e) {
+    var button = e.target && e.target.closest ? e.target.closest('button.copy-cite') : null;
+    if (!button) return;
+    var cite = button.getAttribute('data-cite');
+    if (navigator.clipboard && navigator.clipboard.writeText)
+      navigator.clipboard.writeText(cite).then(
+        function () {
+          copied(button);
+        },
+        function () {
+          selectCitation(button);
+        },
+      );
+    else selectCitation(button);
+  });
 })();

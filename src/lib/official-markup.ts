@@ -31,6 +31,8 @@ export interface TermLink {
 export interface MarkupOptions {
   /** A glossary term's link and definition; required once a block carries term marks. */
   term?: (slug: string) => TermLink;
+  /** The paragraph's printed citation, which its permalink carries for 复制引用 (src/lib/refs.ts). */
+  cite?: string;
 }
 
 interface Context {
@@ -127,7 +129,12 @@ export function paragraphHast(block: PublishedBlock, anchor: string, o: MarkupOp
       {
         type: 'element',
         tagName: 'a',
-        properties: { className: ['para-link'], href: `#${anchor}`, dataOurs: '' },
+        properties: {
+          className: ['para-link'],
+          href: `#${anchor}`,
+          dataOurs: '',
+          ...(o.cite ? { dataCite: o.cite } : {}),
+        },
         children: [
           {
             type: 'element',

@@ -56,3 +56,27 @@ export function citeLabel<U extends Unit>(plan: Plan<U>, unit: U, block: U['bloc
       return `${part?.kind === 'part' ? part.title : ''}${markerOf(unit) ?? ''}${suffix}`;
   }
 }
+
+/** The kinds of unit a printed reference can name by the plan's own numbering. */
+const NUMBERED = new Set(['part', 'section', 'group', 'task', 'measure']);
+
+/**
+ * How a printed reference cites a place: the plan's title in 《》, then its
+ * numbering from the part down, 《…》二（四）9, with 第N段 when the unit has
+ * several paragraphs and one is meant. Undefined for the notice and the
+ * title page, which have no numbering.
+ */
+export function formalCitation<U extends Unit>(
+  plan: Plan<U>,
+  planTitle: string,
+  unit: U,
+  block?: U['blocks'][number],
+): string | undefined {
+  if (!NUMBERED.has(unit.kind)) return undefined;
+  const chain: U[] = [];
+  for (let u: U | undefined = unit; u; u = u.parent ? plan.byKey.get(u.parent) : undefined) chain.unshift(u);
+  const numbering = chain.map((u) => (markerOf(u) ?? '').replace(/、$/, '')).join('');
+  const paragraphs = unit.blocks.filter((b) => b.role === 'paragraph');
+  const nth = block ? paragraphs.indexOf(block) : -1;
+  return `《${planTitle}》${numbering}${nth >= 0 && paragraphs.length > 1 ? ui.cite.paragraph(nth + 1) : ''}`;
+}

@@ -27,6 +27,10 @@ export const ui = {
   ours: '本站编辑说明',
   /** Above a task's or measure's text: our summary of it. */
   summaryLabel: '一句话看懂',
+  /** Below a numbered unit's text: how to cite it, and the button that copies it. */
+  citeThis: '引用本页：',
+  copyCite: '复制引用',
+  copied: '已复制',
   pageCorrections: '本页校勘',
   pageCorrectionsIntro: '本页文字与采集稿的以下差异由编辑恢复（补入的字符在正文中以下划虚线标出），理由见校勘说明：',
   pageRulesNote: '本页的全角标点（，；（）：）按校勘规则由采集稿中的半角标点恢复。',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assemblePlan } from '../../src/lib/model.ts';
 import { breadcrumbs, buildToc, pageTitleOf, prevNext } from '../../src/lib/nav.ts';
-import { citeLabel, resolveRef } from '../../src/lib/refs.ts';
+import { citeLabel, formalCitation, resolveRef } from '../../src/lib/refs.ts';
 import {
   blockAnchor,
   blockPath,
@@ -83,6 +83,25 @@ describe('the URL scheme', () => {
   it('lists every page as a site-relative path', () => {
     // Folders end in a slash, files in an extension; only Pagefind's bundle sits one folder down.
     for (const path of Object.values(ROUTES)) expect(path).toMatch(/^\/(?:[a-z0-9-]+\/)?([a-z0-9-]+(\/|\.[a-z]+))?$/);
+  });
+});
+
+describe('printed citations (复制引用)', () => {
+  const title = '綦江区关于“十四五”职业教育发展提升行动计划实施方案';
+  it.each<[string, string | undefined, string | undefined]>([
+    ['task-09', undefined, '《綦江区关于“十四五”职业教育发展提升行动计划实施方案》二（四）9'],
+    ['task-09', 'task-09.p1', '《綦江区关于“十四五”职业教育发展提升行动计划实施方案》二（四）9'],
+    ['section-3', 'section-3.p4', '《綦江区关于“十四五”职业教育发展提升行动计划实施方案》一（三）第4段'],
+    ['section-3', undefined, '《綦江区关于“十四五”职业教育发展提升行动计划实施方案》一（三）'],
+    ['measure-2', undefined, '《綦江区关于“十四五”职业教育发展提升行动计划实施方案》三（二）'],
+    ['task-26', undefined, '《綦江区关于“十四五”职业教育发展提升行动计划实施方案》二（十一）26'],
+    ['part-2', undefined, '《綦江区关于“十四五”职业教育发展提升行动计划实施方案》二'],
+    ['notice', 'notice.p1', undefined],
+    ['front', 'front.p1', undefined],
+  ])('%s %s is cited as %s', (key, id, citation) => {
+    const unit = plan.byKey.get(key)!;
+    const block = id ? resolveRef(plan, id).block : undefined;
+    expect(formalCitation(plan, title, unit, block)).toBe(citation);
   });
 });
 
