@@ -62,6 +62,9 @@
       var b = main.cloneNode(true);
       b.setAttribute('data-cite', links[i].getAttribute('data-cite'));
       b.classList.add('copy-cite-para');
+      // Every paragraph's button says which paragraph it copies: 复制引用（第4段）.
+      var name = links[i].getAttribute('data-copy-label');
+      if (name) b.setAttribute('aria-label', name);
       links[i].insertAdjacentElement('afterend', b);
     }
     var buttons = document.querySelectorAll('.copy-cite');

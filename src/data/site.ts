@@ -14,6 +14,9 @@ import { PLAN_ENTRY, type PlanData } from '../schemas/plan-data.ts';
 import type { PublishedRelation, PublishedTerm } from '../schemas/editorial.ts';
 import type { PublishedFaq } from '../schemas/faq.ts';
 import type { Institution } from '../schemas/institution.ts';
+import type { Milestone } from '../schemas/milestone.ts';
+import type { PublishedGuideSection } from '../schemas/guide.ts';
+import type { PathwayStep } from '../schemas/pathway.ts';
 import type { Target } from '../schemas/target.ts';
 import type { PublishedUnit } from '../schemas/unit.ts';
 
@@ -42,6 +45,12 @@ export interface Site {
   faq: PublishedFaq[];
   /** 院校与项目, as content/institutions.yaml orders them. */
   institutions: Institution[];
+  /** The dated steps the plan sets, as content/milestones.yaml orders them. */
+  milestones: Milestone[];
+  /** The parents' guide, section by section. */
+  guide: PublishedGuideSection[];
+  /** The arrows of the pathways diagram on /guide/. */
+  pathways: PathwayStep[];
   /** The 2025 targets of 主要目标. */
   targets: Target[];
   relations: PublishedRelation[];
@@ -83,6 +92,9 @@ export async function getSite(): Promise<Site> {
       summaries: data.summaries,
       faq: data.faq,
       institutions: data.institutions,
+      milestones: data.milestones,
+      guide: data.guide,
+      pathways: data.pathways,
       targets: data.targets,
       relations: data.relations,
       matcher: createMatcher(data.glossary),

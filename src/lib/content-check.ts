@@ -132,12 +132,18 @@ export interface ContentFiles {
   relations: ContentFile;
   /** content/institutions.yaml */
   institutions: ContentFile;
+  /** content/milestones.yaml */
+  milestones: ContentFile;
+  /** content/pathways.yaml */
+  pathways: ContentFile;
   /** content/glossary/*.mdx, sorted by name. */
   glossary: ContentFile[];
   /** content/summaries/*.mdx, sorted by name. */
   summaries: ContentFile[];
   /** content/faq/*.mdx, sorted by name (the order of the page). */
   faq: ContentFile[];
+  /** content/guide/*.mdx, sorted by name (the order of the page). */
+  guide: ContentFile[];
 }
 
 /** A content file's frontmatter as data, with the line of each field, and its body. */

@@ -38,9 +38,13 @@ export const DOCUMENT_FILE = 'document.yaml';
 export const TARGETS_FILE = 'targets.yaml';
 export const RELATIONS_FILE = 'relations.yaml';
 export const INSTITUTIONS_FILE = 'institutions.yaml';
+export const MILESTONES_FILE = 'milestones.yaml';
+export const PATHWAYS_FILE = 'pathways.yaml';
 /** Glossary entries, one MDX file per term, named by slug. */
 export const GLOSSARY_PATTERN = 'glossary/*.mdx';
 /** Our summaries of the tasks and measures, one MDX file per unit, named by its key (task-09.mdx). */
 export const SUMMARY_PATTERN = 'summaries/*.mdx';
 /** 常见问题, one MDX file per question, NN-<slug>.mdx, NN its place on the page. */
 export const FAQ_PATTERN = 'faq/*.mdx';
+/** The parents' guide, one MDX file per section, NN-<slug>.mdx, NN its place on the page. */
+export const GUIDE_PATTERN = 'guide/*.mdx';

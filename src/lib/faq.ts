@@ -1,38 +1,47 @@
 /**
- * 常见问题: one question per file, content/faq/NN-<slug>.mdx, in the order
- * of NN, each answered in our words that cite the plan. Pure: reads a file
- * and checks the whole set (unique anchors, every answer cites a paragraph,
+ * Our prose kept one piece per file, content/<folder>/NN-<slug>.mdx, in the
+ * order of NN: the questions of 常见问题 and the sections of the parents'
+ * guide, each in our words that cite the plan. Pure: reads the files and
+ * checks the whole set (unique anchors, every piece cites a paragraph,
  * every citation and quote holds).
  */
+import type { z } from 'astro/zod';
 import { frontmatterProblems, readFrontmatter, type ContentFile, type ContentProblem } from './content-check.ts';
 import { componentUses, proseProblems, proseText, type ProseContext } from './prose.ts';
 import { faqEntrySchema, type PublishedFaq } from '../schemas/faq.ts';
+import { guideSectionSchema, type PublishedGuideSection } from '../schemas/guide.ts';
 
 export interface FaqContext extends ProseContext {
   /** The glossary entry's name by slug, for what <Term> renders. */
   termName: (slug: string) => string | undefined;
 }
 
-/** The questions, checked, in the order of their files' names. */
-export function checkFaq(
+/** A piece as checked: its frontmatter, its file, its text as a reader sees it, and the blocks it cites. */
+type Checked<T> = T & { file: string; text: string; cites: string[] };
+
+/** The slug a file's name gives it, `zhongzhi-shang-daxue` for 06-zhongzhi-shang-daxue.mdx; the loaders use it too. */
+export const slugOfFile = (path: string): string | undefined => /(?:^|\/)\d{2}-([^/]+)\.mdx$/.exec(path)?.[1];
+
+function checkNumbered<T extends { slug: string }>(
   files: readonly ContentFile[],
   ctx: FaqContext,
-): { faq: PublishedFaq[]; problems: ContentProblem[] } {
+  schema: z.ZodType<T>,
+  what: string,
+): { items: Array<Checked<T>>; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
-  const faq: PublishedFaq[] = [];
+  const items: Array<Checked<T>> = [];
   const bySlug = new Map<string, string>();
   for (const file of files) {
     const { frontmatter: fm, problems: read } = readFrontmatter(file);
     problems.push(...read);
     if (!fm) continue;
-    const parsed = faqEntrySchema.safeParse(fm.data);
+    const parsed = schema.safeParse(fm.data);
     if (!parsed.success) {
       problems.push(...frontmatterProblems(file, fm, parsed.error.issues));
       continue;
     }
     const entry = parsed.data;
-    const named = /(?:^|\/)\d{2}-([^/]+)\.mdx$/.exec(file.path)?.[1];
-    if (named !== entry.slug)
+    if (slugOfFile(file.path) !== entry.slug)
       problems.push({
         file: file.path,
         line: fm.lineOf('slug'),
@@ -45,25 +54,45 @@ export function checkFaq(
         file: file.path,
         line: fm.lineOf('slug'),
         field: 'slug',
-        message: `slug "${entry.slug}" is taken by ${other}; each question needs its own anchor`,
+        message: `slug "${entry.slug}" is taken by ${other}; each ${what} needs its own anchor`,
       });
     bySlug.set(entry.slug, file.path);
     problems.push(...proseProblems(file.path, fm.body, fm.bodyLine, ctx));
     const cites = [
       ...new Set(
         componentUses(fm.body, fm.bodyLine)
-          .filter((u) => u.component !== 'Term')
+          .filter((u) => u.component === 'Ref' || u.component === 'Quote')
           .map((u) => u.value),
       ),
     ];
     if (!cites.length)
       problems.push({
         file: file.path,
-        // The answer's first line, past the blank line after the frontmatter.
+        // The body's first line, past the blank line after the frontmatter.
         line: fm.bodyLine + (/^(?:[ \t]*\n)*/.exec(fm.body)?.[0].split('\n').length ?? 1) - 1,
-        message: 'the answer cites no paragraph: say where the plan says it, with <Ref to="task-04.p1"> or <Quote>',
+        message: `the ${what} cites no paragraph: say where the plan says it, with <Ref to="task-04.p1"> or <Quote>`,
       });
-    faq.push({ ...entry, file: file.path, answer: proseText(fm.body, ctx.termName), cites });
+    items.push({ ...entry, file: file.path, text: proseText(fm.body, ctx.termName), cites });
   }
-  return { faq, problems };
+  return { items, problems };
+}
+
+/** The questions of 常见问题, checked, in the order of their files' names. */
+export function checkFaq(
+  files: readonly ContentFile[],
+  ctx: FaqContext,
+): { faq: PublishedFaq[]; problems: ContentProblem[] } {
+  // Background is for the guide alone: an answer says what the plan says.
+  const { sourced: _, ...faqCtx } = ctx;
+  const { items, problems } = checkNumbered(files, faqCtx, faqEntrySchema, 'answer');
+  return { faq: items.map(({ text, ...q }) => ({ ...q, answer: text })), problems };
+}
+
+/** The sections of the parents' guide, checked, in the order of their files' names. */
+export function checkGuide(
+  files: readonly ContentFile[],
+  ctx: FaqContext,
+): { guide: PublishedGuideSection[]; problems: ContentProblem[] } {
+  const { items, problems } = checkNumbered(files, ctx, guideSectionSchema, 'section');
+  return { guide: items, problems };
 }

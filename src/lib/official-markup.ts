@@ -33,6 +33,8 @@ export interface MarkupOptions {
   term?: (slug: string) => TermLink;
   /** The paragraph's printed citation, which its permalink carries for 复制引用 (src/lib/refs.ts). */
   cite?: string;
+  /** The accessible name of that paragraph's copy button, 复制引用（第4段）; site.js gives it to the button. */
+  copyLabel?: string;
 }
 
 interface Context {
@@ -134,6 +136,7 @@ export function paragraphHast(block: PublishedBlock, anchor: string, o: MarkupOp
           href: `#${anchor}`,
           dataOurs: '',
           ...(o.cite ? { dataCite: o.cite } : {}),
+          ...(o.copyLabel ? { dataCopyLabel: o.copyLabel } : {}),
         },
         children: [
           {

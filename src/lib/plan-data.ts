@@ -23,9 +23,13 @@ import {
 } from './content-check.ts';
 import { collator } from './collation.ts';
 import { checkGlossary, parseGlossaryFile, type GlossarySource } from './glossary.ts';
-import { checkFaq } from './faq.ts';
+import { checkFaq, checkGuide } from './faq.ts';
 import { checkInstitutions } from './institutions.ts';
 import { institutionSchema } from '../schemas/institution.ts';
+import { milestoneSchema } from '../schemas/milestone.ts';
+import { checkMilestones } from './targets.ts';
+import { checkPathways } from './pathways.ts';
+import { pathwayStepSchema } from '../schemas/pathway.ts';
 import { checkSummaries } from './summaries.ts';
 import { assemblePlan, isHeadingBlock } from './model.ts';
 import { checkRelations, checkTargets, type Endpoint } from './relations.ts';
@@ -72,6 +76,9 @@ export function buildPlanData(files: ContentFiles): BuiltPlan {
       summaries: editorial.summaries,
       faq: editorial.faq,
       institutions: editorial.institutions,
+      milestones: editorial.milestones,
+      guide: editorial.guide,
+      pathways: editorial.pathways,
     },
     expected,
   };
@@ -118,10 +125,26 @@ function buildEditorial(files: ContentFiles, official: PublishedUnit[]) {
     blockText: (id) => blockText.get(id),
   });
   problems.push(...faq.problems);
+  const sourced = new Set(sources.filter((s) => s.entry.basis !== 'plan').map((s) => s.entry.slug));
+  const guide = checkGuide(files.guide, {
+    termName: (slug) => termNames.get(slug),
+    hasTerm: (slug) => termNames.has(slug),
+    blockText: (id) => blockText.get(id),
+    sourced: (slug) => sourced.has(slug),
+  });
+  problems.push(...guide.problems);
 
   const institutionList = parseYamlList(files.institutions, institutionSchema);
   problems.push(...institutionList.problems);
   problems.push(...checkInstitutions(files.institutions.path, institutionList.items, blocks));
+
+  const milestoneList = parseYamlList(files.milestones, milestoneSchema);
+  problems.push(...milestoneList.problems);
+  problems.push(...checkMilestones(files.milestones.path, milestoneList.items, (id) => blockText.get(id)));
+
+  const pathwayList = parseYamlList(files.pathways, pathwayStepSchema);
+  problems.push(...pathwayList.problems);
+  problems.push(...checkPathways(files.pathways.path, pathwayList.items, (id) => blockText.get(id)));
 
   const relationList = parseYamlList(files.relations, relationSchema);
   problems.push(...relationList.problems);
@@ -178,6 +201,9 @@ function buildEditorial(files: ContentFiles, official: PublishedUnit[]) {
     summaries: Object.fromEntries(summaries.summaries),
     faq: faq.faq,
     institutions: institutionList.items.map((i) => i.item),
+    milestones: milestoneList.items.map((m) => m.item),
+    guide: guide.guide,
+    pathways: pathwayList.items.map((p) => p.item),
   };
 }
 

@@ -11,6 +11,11 @@ export type ComponentUse =
   | { component: 'Ref'; /** The block id of <Ref to>. */ value: string; line: number }
   | { component: 'Term'; /** The slug of <Term slug>. */ value: string; line: number }
   | {
+      component: 'Background';
+      /** The slug of <Background term>, the entry it rests on. */ value: string;
+      line: number;
+    }
+  | {
       component: 'Quote';
       /** The block id of <Quote from>. */
       value: string;
@@ -30,6 +35,8 @@ export function componentUses(body: string, bodyLine = 1): ComponentUse[] {
     if ((component === 'Ref') !== (m[2] === 'to')) continue;
     uses.push({ component, value: m[3]!, line: lineAt(body, m.index, bodyLine), at: m.index });
   }
+  for (const m of body.matchAll(/<Background\b[^>]*?\bterm\s*=\s*["']([^"']*)["']/g))
+    uses.push({ component: 'Background', value: m[1]!, line: lineAt(body, m.index, bodyLine), at: m.index });
   for (const m of body.matchAll(/<Quote\b[^>]*?\bfrom\s*=\s*["']([^"']*)["'][^>]*>([\s\S]*?)<\/Quote>/g))
     uses.push({ component: 'Quote', value: m[1]!, words: m[2]!, line: lineAt(body, m.index, bodyLine), at: m.index });
   return uses.sort((a, b) => a.at - b.at).map(({ at: _, ...use }) => use);
@@ -54,6 +61,8 @@ export interface ProseContext {
   hasTerm: (slug: string) => boolean;
   /** The official text of a block by id, or undefined if the plan has none. */
   blockText: (id: string) => string | undefined;
+  /** Whether the entry rests on a confirmed document (basis `source`); absent where <Background> is not allowed. */
+  sourced?: (slug: string) => boolean;
 }
 
 /** The problems of the components in one body: unknown blocks and slugs, and quotes the block does not hold. */
@@ -65,6 +74,19 @@ export function proseProblems(file: string, body: string, bodyLine: number, ctx:
       if (!ctx.hasTerm(use.value))
         at(
           `<Term slug="${use.value}">: there is no glossary entry "${use.value}"; use the slug of a file in content/glossary/`,
+        );
+      continue;
+    }
+    if (use.component === 'Background') {
+      if (!ctx.sourced)
+        at(
+          `<Background>: background belongs in the parents' guide (content/guide/); here, say only what the plan says`,
+        );
+      else if (!ctx.hasTerm(use.value))
+        at(`<Background term="${use.value}">: there is no glossary entry "${use.value}"`);
+      else if (!ctx.sourced(use.value))
+        at(
+          `<Background term="${use.value}">: that entry rests on the plan alone; background must rest on an entry whose basis is a confirmed document (kind: source)`,
         );
       continue;
     }

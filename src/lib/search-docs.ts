@@ -1,12 +1,15 @@
 /**
  * The documents search ranks, built from the same model as the pages: one
  * per unit of the plan (its heading as title, each paragraph with the
- * anchor its page gives it), one per glossary entry and one per question of
- * 常见问题. 全文 repeats every paragraph, so it is not a document: one
+ * anchor its page gives it), one per glossary entry, and the parents' pages
+ * (one per question of 常见问题, per entry of 院校与项目, and 2025目标一览). 全文 repeats every paragraph, so it is not a document: one
  * paragraph, one result.
  */
 import type { PublishedTerm } from '../schemas/editorial.ts';
 import type { PublishedFaq } from '../schemas/faq.ts';
+import type { Institution } from '../schemas/institution.ts';
+import type { Milestone } from '../schemas/milestone.ts';
+import type { Target } from '../schemas/target.ts';
 import { isHeadingBlock, type Plan, type Unit } from './model.ts';
 import { breadcrumbs, labelOf, pageTitleOf } from './nav.ts';
 import type { SearchDoc } from './search-rank.ts';
@@ -23,8 +26,6 @@ export function planSearchDocs<U extends Unit>(
   plan: Plan<U>,
   glossary: readonly PublishedTerm[],
   glossaryLabel: string,
-  faq: readonly PublishedFaq[] = [],
-  faqLabel = '',
 ): SearchDoc[] {
   const units: SearchDoc[] = plan.units.map((u) => {
     const part = partOf(plan, u);
@@ -55,19 +56,65 @@ export function planSearchDocs<U extends Unit>(
       { text: t.definition, title: false },
     ],
   }));
-  // One document per question, so each answer is its own result and links to its own anchor.
-  const questions: SearchDoc[] = faq.map((q) => ({
+  return [...units, ...terms];
+}
+
+/** The parents' pages, as search sees them (kind `guide`). */
+export interface GuidePages {
+  faq: readonly PublishedFaq[];
+  institutions: readonly Institution[];
+  targets: readonly Target[];
+  milestones: readonly Milestone[];
+}
+
+/** The names search shows as a result's place: 常见问题, 院校与项目, 2025目标一览. */
+export interface GuideLabels {
+  faq: string;
+  institutions: string;
+  targets: string;
+}
+
+/**
+ * One document per question of 常见问题 and per entry of 院校与项目, so each
+ * is its own result at its own anchor; one for 2025目标一览, each target and
+ * dated step a block at its row's anchor.
+ */
+export function guideSearchDocs(pages: GuidePages, labels: GuideLabels): SearchDoc[] {
+  const questions: SearchDoc[] = pages.faq.map((q) => ({
     id: `faq:${q.slug}`,
     url: ROUTES.faq,
     kind: 'guide',
     title: q.question,
-    where: faqLabel,
+    where: labels.faq,
     blocks: [
       { anchor: q.slug, text: q.question, title: true },
       { anchor: q.slug, text: q.answer, title: false },
     ],
   }));
-  return [...units, ...terms, ...questions];
+  const institutions: SearchDoc[] = pages.institutions.map((i) => ({
+    id: `institution:${i.slug}`,
+    url: ROUTES.institutions,
+    kind: 'guide',
+    title: i.label ?? i.words,
+    where: labels.institutions,
+    blocks: [
+      { anchor: i.slug, text: i.label ?? i.words, title: true },
+      ...i.mentions.map((m) => ({ anchor: i.slug, text: m.quote, title: false })),
+    ],
+  }));
+  const targets: SearchDoc = {
+    id: 'targets',
+    url: ROUTES.targets,
+    kind: 'guide',
+    title: labels.targets,
+    where: '',
+    blocks: [
+      { text: labels.targets, title: true },
+      ...pages.targets.map((t) => ({ anchor: `t-${t.id}`, text: `${t.label}：${t.quote}`, title: false })),
+      ...pages.milestones.map((m) => ({ anchor: `m-${m.id}`, text: `${m.when}，${m.label}`, title: false })),
+    ],
+  };
+  return [...questions, ...institutions, targets];
 }
 
 /** The plan's parts as the part filter offers them: `tasks` labelled 重点任务. */

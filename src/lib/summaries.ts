@@ -19,6 +19,13 @@ export const SUMMARY_MAX = 100;
 /** Where a unit's summary lives, relative to the content directory. */
 export const summaryFile = (unitKey: string) => `summaries/${unitKey}.mdx`;
 
+/** The unit a summary's file names, `task-09` for content/summaries/task-09.mdx; the loader uses it too. */
+export const summaryKeyOf = (path: string): string =>
+  path
+    .split('/')
+    .pop()
+    ?.replace(/\.mdx$/, '') ?? '';
+
 /** The longest run of characters that `a` and `b` share. */
 export function longestSharedRun(a: string, b: string): string {
   const x = [...a];
@@ -58,11 +65,7 @@ export function checkSummaries<U extends Unit>(
   const due = plan.units.filter((u) => SUMMARY_KINDS.includes(u.kind));
   const keys = due.map((u) => u.key);
   for (const file of files) {
-    const key =
-      file.path
-        .split('/')
-        .pop()
-        ?.replace(/\.mdx$/, '') ?? '';
+    const key = summaryKeyOf(file.path);
     const unit = plan.byKey.get(key);
     const problem = (message: string, line?: number) =>
       problems.push({ file: file.path, ...(line ? { line } : {}), message });

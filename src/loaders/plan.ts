@@ -22,6 +22,7 @@ import { parseGlossaryFile } from '../lib/glossary.ts';
 import { glossaryEntrySchema } from '../schemas/glossary.ts';
 import { summaryEntrySchema } from '../schemas/summary.ts';
 import { faqEntrySchema } from '../schemas/faq.ts';
+import { guideSectionSchema } from '../schemas/guide.ts';
 import { readFrontmatter } from '../lib/content-check.ts';
 import type { z } from 'astro/zod';
 import {
@@ -30,13 +31,17 @@ import {
   GLOSSARY_PATTERN,
   RELATIONS_FILE,
   INSTITUTIONS_FILE,
+  MILESTONES_FILE,
+  PATHWAYS_FILE,
   SOURCE_FILE,
   SUMMARY_PATTERN,
   FAQ_PATTERN,
+  GUIDE_PATTERN,
   TARGETS_FILE,
   UNIT_FILES,
 } from '../lib/content-files.ts';
 import { buildPlanData, type BuiltPlan } from '../lib/plan-data.ts';
+import { summaryKeyOf } from '../lib/summaries.ts';
 
 /** Reads files under `contentDir`, named in messages by their path from `projectDir`. */
 function fileReader(contentDir: string, projectDir: string) {
@@ -67,9 +72,12 @@ export function readContentFiles(contentDir: string, projectDir = process.cwd())
     targets: read(TARGETS_FILE),
     relations: read(RELATIONS_FILE),
     institutions: read(INSTITUTIONS_FILE),
+    milestones: read(MILESTONES_FILE),
+    pathways: read(PATHWAYS_FILE),
     glossary: readMatching(GLOSSARY_PATTERN, contentDir, projectDir),
     summaries: readMatching(SUMMARY_PATTERN, contentDir, projectDir),
     faq: readMatching(FAQ_PATTERN, contentDir, projectDir),
+    guide: readMatching(GUIDE_PATTERN, contentDir, projectDir),
   };
 }
 
@@ -173,27 +181,31 @@ export const summaryLoader = (options: { contentDir?: string } = {}): Loader =>
     SUMMARY_PATTERN,
     summaryEntrySchema,
     (file) => {
-      const unit =
-        file.path
-          .split('/')
-          .pop()
-          ?.replace(/\.mdx$/, '') ?? '';
+      const unit = summaryKeyOf(file.path);
       const parsed = summaryEntrySchema.safeParse({ unit });
       return parsed.success ? { id: unit, data: parsed.data, body: file.text } : undefined;
     },
     options,
   );
 
-/** 常见问题's answers, id the question's slug; the plan loader checks the same files. */
-export const faqLoader = (options: { contentDir?: string } = {}): Loader =>
-  bodiesLoader(
-    'qijiang:faq',
-    FAQ_PATTERN,
-    faqEntrySchema,
-    (file) => {
-      const fm = readFrontmatter(file).frontmatter;
-      const parsed = faqEntrySchema.safeParse(fm?.data);
-      return fm && parsed.success ? { id: parsed.data.slug, data: parsed.data, body: fm.body } : undefined;
-    },
-    options,
-  );
+/** MDX files of our prose whose frontmatter names their slug (常见问题, the guide), id the slug. */
+const bySlugLoader =
+  <T extends { slug: string }>(name: string, pattern: string, schema: z.ZodType<T>) =>
+  (options: { contentDir?: string } = {}): Loader =>
+    bodiesLoader(
+      name,
+      pattern,
+      schema,
+      (file) => {
+        const fm = readFrontmatter(file).frontmatter;
+        const parsed = schema.safeParse(fm?.data);
+        return fm && parsed.success ? { id: parsed.data.slug, data: parsed.data, body: fm.body } : undefined;
+      },
+      options,
+    );
+
+/** 常见问题's answers; the plan loader checks the same files. */
+export const faqLoader = bySlugLoader('qijiang:faq', FAQ_PATTERN, faqEntrySchema);
+
+/** The parents' guide, section by section; the plan loader checks the same files. */
+export const guideLoader = bySlugLoader('qijiang:guide', GUIDE_PATTERN, guideSectionSchema);

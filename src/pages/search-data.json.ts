@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getSite } from '../data/site.ts';
-import { planSearchDocs } from '../lib/search-docs.ts';
+import { guideSearchDocs, planSearchDocs } from '../lib/search-docs.ts';
 import { ui } from '../ui/strings.ts';
 
 /**
@@ -9,7 +9,7 @@ import { ui } from '../ui/strings.ts';
  * by what they literally hold). Built from the same model as the pages.
  */
 export const GET: APIRoute = async () => {
-  const { plan, glossary, faq } = await getSite();
+  const { plan, glossary, faq, institutions, targets, milestones } = await getSite();
   const lexicon = glossary.map(({ slug, term, aliases, everyday, notIn }) => ({
     slug,
     term,
@@ -17,7 +17,14 @@ export const GET: APIRoute = async () => {
     everyday,
     notIn,
   }));
-  return new Response(JSON.stringify({ lexicon, docs: planSearchDocs(plan, glossary, ui.glossary, faq, ui.faq) }), {
+  const docs = [
+    ...planSearchDocs(plan, glossary, ui.glossary),
+    ...guideSearchDocs(
+      { faq, institutions, targets, milestones },
+      { faq: ui.faq, institutions: ui.institutions, targets: ui.targets },
+    ),
+  ];
+  return new Response(JSON.stringify({ lexicon, docs }), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

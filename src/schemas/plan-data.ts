@@ -4,6 +4,9 @@ import { documentSchema } from './document.ts';
 import { publishedRelationSchema, publishedTermSchema } from './editorial.ts';
 import { publishedFaqSchema } from './faq.ts';
 import { institutionSchema } from './institution.ts';
+import { milestoneSchema } from './milestone.ts';
+import { publishedGuideSectionSchema } from './guide.ts';
+import { pathwayStepSchema } from './pathway.ts';
 import { targetSchema } from './target.ts';
 import { publishedUnitSchema } from './unit.ts';
 
@@ -36,6 +39,12 @@ export const planDataSchema = z.strictObject({
   faq: z.array(publishedFaqSchema),
   /** 院校与项目: what the plan names, each with its own words, as content/institutions.yaml orders them. */
   institutions: z.array(institutionSchema),
+  /** The dated steps the plan sets, as content/milestones.yaml orders them. */
+  milestones: z.array(milestoneSchema),
+  /** The parents' guide, section by section, each as plain text with the blocks it cites. */
+  guide: z.array(publishedGuideSectionSchema),
+  /** The arrows of the parents' pathways diagram, as content/pathways.yaml orders them. */
+  pathways: z.array(pathwayStepSchema),
 });
 
 /** The id of the one entry of the `plan` collection. */

@@ -79,7 +79,7 @@ function suggestions(data: DOMStringMap): HTMLElement {
   const p = el('p', t.searchSuggest, { class: 'search-suggest' });
   t.searchExamples.forEach((q, i) => {
     if (i) p.append('、');
-    p.append(el('a', q, { href: searchUrl(data, q) }));
+    p.append(el('a', q, { href: searchUrl(data, [['q', q]]) }));
   });
   const browse = el('p');
   browse.append(
@@ -127,9 +127,9 @@ function render(results: SearchResult[], raw: string, root: URL): HTMLElement {
 }
 
 /** The search page's own address for a query and filters, without empty parameters. */
-function searchUrl(data: DOMStringMap, q: string, filters: SearchFilters = {}): string {
-  const params = new URLSearchParams({ q, ...filters });
-  return `${data.search}?${params}`;
+/** Every search address the page writes: the search page with these parameters, empty ones left out. */
+function searchUrl(data: DOMStringMap, params: ReadonlyArray<[string, string]>): string {
+  return `${data.search}?${new URLSearchParams(params.filter(([, value]) => value))}`;
 }
 
 /** The site's text and the core built over it, fetched once per page however many searches follow. */
@@ -186,7 +186,7 @@ async function run(): Promise<void> {
     if (results.length) box.replaceChildren(render(results, raw, root));
     else if (everywhere.length) {
       const widen = el('p');
-      widen.append(el('a', t.searchWiden(everywhere.length), { href: searchUrl(data, raw) }));
+      widen.append(el('a', t.searchWiden(everywhere.length), { href: searchUrl(data, [['q', raw]]) }));
       box.replaceChildren(el('p', t.searchNoneHere(raw), { class: 'search-none' }), widen);
     } else box.replaceChildren(el('p', t.searchNone(raw), { class: 'search-none' }), suggestions(data));
     box.dataset.shownMs = (performance.now() - started).toFixed(1);
@@ -213,9 +213,10 @@ async function run(): Promise<void> {
 form?.addEventListener('submit', (e) => {
   if (!box) return;
   e.preventDefault();
-  const params = new URLSearchParams();
-  for (const [name, value] of new FormData(form)) if (typeof value === 'string' && value) params.set(name, value);
-  history.pushState(null, '', `${box.dataset.search}?${params}`);
+  const fields = [...new FormData(form)].flatMap(([name, value]): Array<[string, string]> =>
+    typeof value === 'string' ? [[name, value]] : [],
+  );
+  history.pushState(null, '', searchUrl(box.dataset, fields));
   void run();
 });
 for (const select of Object.values(selects)) select?.addEventListener('change', () => form?.requestSubmit());

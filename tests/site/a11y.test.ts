@@ -23,6 +23,8 @@ const PAGES = [
   '/glossary/',
   '/faq/',
   '/institutions/',
+  '/guide/',
+  '/targets/',
   '/glossary/sanjiao-gaige/',
   '/glossary/shuangshixing-jiaoshi/',
   '/plan/tasks/16/',

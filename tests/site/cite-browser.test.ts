@@ -28,6 +28,22 @@ describe('复制引用', () => {
     await context.close();
   });
 
+  it('names every copy button after what it copies, so no two sound alike', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}plan/general/goals/`);
+    const names = await page
+      .locator('button.copy-cite')
+      .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label') ?? b.textContent?.trim() ?? ''));
+    const paragraphs = await page.locator('a.para-link[data-cite]').count();
+    expect(paragraphs).toBeGreaterThan(1);
+    expect(names).toHaveLength(paragraphs + 1);
+    expect(new Set(names).size).toBe(names.length);
+    // Each name holds the visible label (WCAG 2.5.3) and, for a paragraph, which one.
+    for (const name of names) expect(name).toContain('复制引用');
+    expect(names).toContain('复制引用（第4段）');
+    await page.close();
+  });
+
   it('with JavaScript off, shows the citation as text and no button', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -1,6 +1,6 @@
 /**
  * The Pagefind index the build writes (src/integrations/pagefind.ts): one
- * entry per unit page and glossary entry, and 常见问题, and nothing else. 全文 repeats every
+ * entry per unit page and glossary entry, and the four parents' pages, and nothing else. 全文 repeats every
  * paragraph, so it is not indexed; what the site adds around the official
  * text (contents lists, tooltips) is kept out.
  */
@@ -12,14 +12,15 @@ import { DIST, htmlFiles, parse, readDist, requireDist } from '../support/dist.t
 
 beforeAll(requireDist);
 const { data } = loadPlan('content');
+const GUIDE_PAGES = ['guide/index.html', 'faq/index.html', 'targets/index.html', 'institutions/index.html'];
 
 describe('the search index', () => {
   it('holds every unit page and glossary entry, in Chinese, and nothing else', () => {
     const entry = JSON.parse(readFileSync(`${DIST}/pagefind/pagefind-entry.json`, 'utf8'));
     expect(entry.version).toBe('1.6.0');
     expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
-    // Every unit, every glossary entry, and 常见问题 (one page; search splits it into its questions).
-    expect(entry.languages['zh-cn'].page_count).toBe(data.units.length + data.glossary.length + 1);
+    // Every unit, every glossary entry, and the parents' pages (常见问题 is one page; search splits it into its questions).
+    expect(entry.languages['zh-cn'].page_count).toBe(data.units.length + data.glossary.length + GUIDE_PAGES.length);
   });
 
   it("ships what the search page uses and none of Pagefind's own UI bundles", () => {
@@ -31,11 +32,13 @@ describe('the search index', () => {
   it.each(htmlFiles())('%s marks its indexed content once, or not at all', (page) => {
     const tree = parse(readDist(`${DIST}/${page}`));
     const bodies = selectAll('[data-pagefind-body]', tree);
-    const indexed = /^(plan|notice|faq|glossary\/[^/]+)\//.test(page);
+    const indexed = /^(plan|notice|glossary\/[^/]+)\//.test(page) || GUIDE_PAGES.includes(page);
     expect(bodies).toHaveLength(indexed ? 1 : 0);
     if (!indexed) return;
     for (const added of selectAll('.term-tip, .children', bodies[0]!))
       expect(added.properties.dataPagefindIgnore, `${page}: ${String(added.properties.className)}`).toBe('');
     expect(select('[data-pagefind-body] .page-corrections, [data-pagefind-body] .related', tree)).toBeUndefined();
+    // The parents' pages are found under kind 家长指南.
+    if (GUIDE_PAGES.includes(page)) expect(bodies[0]!.properties.dataPagefindFilter).toBe('kind:guide');
   });
 });

@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPlan } from '../../src/loaders/plan.ts';
-import { EVERYDAY, NO_MATCH, PLAN_TERMS, type ExpectedQuery } from '../fixtures/search-queries.ts';
+import { EVERYDAY, GUIDE, NO_MATCH, PLAN_TERMS, type ExpectedQuery } from '../fixtures/search-queries.ts';
 import { rankOf, recallAt, runQueries, type QueryRun } from '../support/search-run.ts';
 import { siteInBrowser } from '../support/site-browser.ts';
 import { unitPath, termPath } from '../../src/lib/url.ts';
@@ -30,15 +30,16 @@ const FORMS = [...new Set(data.glossary.flatMap((t) => [t.term, ...t.aliases]))]
 
 let runs: Map<string, QueryRun>;
 beforeAll(async () => {
-  const queries = [...PLAN_TERMS, ...EVERYDAY].map((e) => e.q);
+  const queries = [...PLAN_TERMS, ...EVERYDAY, ...GUIDE].map((e) => e.q);
   runs = await runQueries(site.browser, site.server.url, [...queries, ...NO_MATCH, ...FORMS.map((f) => f.form)]);
 }, 600_000);
 
 describe.each<[string, readonly ExpectedQuery[]]>([
   ['plan terms', PLAN_TERMS],
   ['everyday words and questions', EVERYDAY],
+  ["parents' pages", GUIDE],
 ])('the %s set', (name, set) => {
-  it.each(set)('$q → $page within the first $within plan pages ($why)', (expected) => {
+  it.each(set)('$q → $page within the first $within results of $among ($why)', (expected) => {
     const run = runs.get(expected.q);
     const rank = rankOf(run, expected);
     expect(rank, `${expected.q}: ${run?.links.slice(0, 5).join(' ')}`).toBeGreaterThan(0);

@@ -69,10 +69,10 @@ export async function runQueries(
 export const planLinks = (links: readonly string[]) =>
   links.filter((l) => l.startsWith('/plan/') || l.startsWith('/notice/'));
 
-/** The 1-based rank of the expected page among the plan's pages, 0 when absent; a page without a fragment matches any paragraph of it. */
+/** The 1-based rank of the expected page among the plan's pages (or every result), 0 when absent; a page without a fragment matches any paragraph of it. */
 export function rankOf(run: QueryRun | undefined, expected: ExpectedQuery): number {
-  const plan = planLinks(run?.links ?? []);
-  const i = plan.findIndex(
+  const links = expected.among === 'plan' ? planLinks(run?.links ?? []) : (run?.links ?? []);
+  const i = links.findIndex(
     (l) => l === expected.page || (!expected.page.includes('#') && l.split('#')[0] === expected.page),
   );
   return i + 1;

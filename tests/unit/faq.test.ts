@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/content-check.ts';
-import { checkFaq } from '../../src/lib/faq.ts';
+import { checkFaq, checkGuide } from '../../src/lib/faq.ts';
 
 const blocks: Record<string, string> = { 'task-04.p1': '不断提高职业院校毕业生升学比例。' };
 const ctx = {
@@ -94,5 +94,65 @@ describe('常见问题', () => {
     ],
   ])('refuses %s', (_, files, says) => {
     expect(checkFaq(files, ctx).problems.map(formatProblem).join('\n')).toContain(says);
+  });
+});
+
+describe('the parents’ guide', () => {
+  const sourced = (slug: string) => slug === 'chanjiao-ronghe';
+  const gctx = {
+    ...ctx,
+    hasTerm: (slug: string) => ['guantong-peiyang', 'chanjiao-ronghe'].includes(slug),
+    sourced,
+  };
+  const section = (name: string, heading: string, slug: string, body: string) => ({
+    path: `content/guide/${name}`,
+    text: `---\nheading: ${heading}\nslug: ${slug}\n---\n\n${body}\n`,
+  });
+  const background = '<Background term="chanjiao-ronghe">全国的情况。</Background>';
+  it('publishes a section with background that rests on a confirmed document', () => {
+    const r = checkGuide(
+      [section('01-shengxue.mdx', '读完中职还能升学', 'shengxue', `见<Ref to="task-04.p1">第4项</Ref>。${background}`)],
+      gctx,
+    );
+    expect(r.problems).toEqual([]);
+    expect(r.guide).toEqual([
+      {
+        heading: '读完中职还能升学',
+        slug: 'shengxue',
+        file: 'content/guide/01-shengxue.mdx',
+        text: '见第4项。全国的情况。',
+        cites: ['task-04.p1'],
+      },
+    ]);
+  });
+  it.each<[string, ReturnType<typeof section>, string]>([
+    [
+      'background on an entry that rests on the plan alone',
+      section('01-a.mdx', '升学', 'a', '<Ref to="task-04.p1" /><Background term="guantong-peiyang">x</Background>'),
+      'content/guide/01-a.mdx:6 <Background term="guantong-peiyang">: that entry rests on the plan alone',
+    ],
+    [
+      'background on an unknown entry',
+      section('01-a.mdx', '升学', 'a', '<Ref to="task-04.p1" /><Background term="nope">x</Background>'),
+      '<Background term="nope">: there is no glossary entry "nope"',
+    ],
+    [
+      'a section that cites no paragraph, background or not',
+      section('01-a.mdx', '升学', 'a', background),
+      'content/guide/01-a.mdx:6 the section cites no paragraph',
+    ],
+    [
+      'a heading too long',
+      section('01-a.mdx', '一二三四五六七八九十一二三四五六七', 'a', '<Ref to="task-04.p1" />'),
+      ':2 [heading]',
+    ],
+  ])('refuses %s', (_, file, says) => {
+    expect(checkGuide([file], gctx).problems.map(formatProblem).join('\n')).toContain(says);
+  });
+  it('refuses background in an answer of 常见问题', () => {
+    const answer = file('01-a.mdx', '能上大学吗？', 'a', `<Ref to="task-04.p1" />${background}`);
+    expect(checkFaq([answer], gctx).problems.map(formatProblem).join('\n')).toContain(
+      "<Background>: background belongs in the parents' guide",
+    );
   });
 });

@@ -1,0 +1,129 @@
+/**
+ * 2025目标一览's pure parts: the figures the chart reads from the plan's own
+ * words, the bars drawn from them, and the timeline's dated steps as the
+ * loader checks them.
+ */
+import { describe, expect, it } from 'vitest';
+import { formatProblem } from '../../src/lib/content-check.ts';
+import { chartBars, checkMilestones, figuresOf, timeline } from '../../src/lib/targets.ts';
+import type { Milestone } from '../../src/schemas/milestone.ts';
+
+describe('figures in a target', () => {
+  it.each<[string, Array<[string, number[]]>]>([
+    [
+      '职普比由3.2:6.8提升为4:6',
+      [
+        ['ratio', [3.2, 6.8]],
+        ['ratio', [4, 6]],
+      ],
+    ],
+    ['双师型教师不低于专业教师总数的60%', [['percent', [60]]]],
+    ['占比达到６０％以上', []],
+    ['比例为1：2', [['ratio', [1, 2]]]],
+    ['达到55.5％', [['percent', [55.5]]]],
+    ['8所高校', []],
+    ['5万大学生', []],
+  ])('%s', (quote, want) => {
+    expect(figuresOf(quote).map((f) => [f.kind, f.values])).toEqual(want);
+  });
+});
+
+describe('the chart', () => {
+  it('draws a bar per figure, under the words from the figure before', () => {
+    const bars = chartBars([
+      { id: 'zhipubi', label: '职普比', block: 'b', quote: '职普比由3.2:6.8提升为4:6' },
+      { id: 'gaoxiao', label: '8所高校', block: 'b', quote: '8所高校' },
+      { id: 'shuangshi', label: '双师型', block: 'b', quote: '双师型教师不低于60%' },
+    ]);
+    expect(bars.map((b) => [b.target, b.words, b.shares, b.whole])).toEqual([
+      ['zhipubi', '职普比由3.2:6.8', [3.2, 6.8], 10],
+      ['zhipubi', '提升为4:6', [4, 6], 10],
+      ['shuangshi', '双师型教师不低于60%', [60, 40], 100],
+    ]);
+  });
+});
+
+const m = (id: string, when: string, year: number, block: string, quote: string, hedge?: string): Milestone => ({
+  id,
+  when,
+  year,
+  label: id,
+  block,
+  quote,
+  ...(hedge ? { hedge } : {}),
+});
+
+describe('the timeline', () => {
+  it('groups steps by the plan’s words for when, in order of year, then of the file', () => {
+    const groups = timeline([
+      m('a', '2025年', 2025, 'x', 'a'),
+      m('b', '2023年', 2023, 'x', 'b'),
+      m('c', '十四五期间', 2025, 'x', 'c'),
+      m('d', '2023年', 2023, 'x', 'd'),
+    ]);
+    expect(groups.map((g) => [g.when, g.items.map((i) => i.id)])).toEqual([
+      ['2023年', ['b', 'd']],
+      ['2025年', ['a']],
+      ['十四五期间', ['c']],
+    ]);
+  });
+});
+
+describe('dated steps as the loader checks them', () => {
+  const blocks: Record<string, string> = {
+    'task-10.p1': '改善办学条件，2023年，完成渝南职教城（一期）建设。2025年，全部达标。',
+    'task-06.p1': '十四五期间，力争在綦高校达到8所。',
+  };
+  const check = (...items: Milestone[]) =>
+    checkMilestones(
+      'content/milestones.yaml',
+      items.map((item, i) => ({ item, line: 10 * (i + 1) })),
+      (id) => blocks[id],
+    ).map(formatProblem);
+  it('accepts the plan’s words for when and what, in order', () => {
+    expect(
+      check(
+        m('a', '2023年', 2023, 'task-10.p1', '完成渝南职教城（一期）建设'),
+        m('b', '十四五期间', 2025, 'task-06.p1', '在綦高校达到8所', '力争'),
+      ),
+    ).toEqual([]);
+  });
+  it.each<[string, Milestone[], string]>([
+    ['an unknown block', [m('a', '2023年', 2023, 'task-99.p1', 'x')], ':10 [block] the plan has no block "task-99.p1"'],
+    [
+      'a misquote',
+      [m('a', '2023年', 2023, 'task-10.p1', '完成渝南职教城建设')],
+      ':10 [quote] task-10.p1 does not hold',
+    ],
+    [
+      'a date the block lacks',
+      [m('a', '2024年', 2024, 'task-10.p1', '全部达标')],
+      ':10 [when] task-10.p1 does not hold “2024年”',
+    ],
+    [
+      'a date after its step',
+      [m('a', '2025年', 2025, 'task-10.p1', '完成渝南职教城（一期）建设')],
+      ':10 [when] “2025年” comes after',
+    ],
+    [
+      'a year that contradicts the date',
+      [m('a', '2023年', 2025, 'task-10.p1', '完成渝南职教城（一期）建设')],
+      ':10 [year] is 2025 but “2023年” says 2023',
+    ],
+    [
+      'a hedge the block lacks',
+      [m('a', '十四五期间', 2025, 'task-06.p1', '在綦高校达到8所', '尽最大可能')],
+      ':10 [hedge]',
+    ],
+    [
+      'an id used twice',
+      [
+        m('a', '2023年', 2023, 'task-10.p1', '完成渝南职教城（一期）建设'),
+        m('a', '2025年', 2025, 'task-10.p1', '全部达标'),
+      ],
+      ':20 [id] id "a" is taken by the step on line 10',
+    ],
+  ])('refuses %s', (_, items, want) => {
+    expect(check(...items)).toEqual([expect.stringContaining(`content/milestones.yaml${want}`)]);
+  });
+});
