@@ -7,6 +7,7 @@
  */
 import type { PublishedTerm } from '../schemas/editorial.ts';
 import type { PublishedFaq } from '../schemas/faq.ts';
+import type { PublishedGuideSection } from '../schemas/guide.ts';
 import type { Institution } from '../schemas/institution.ts';
 import type { Milestone } from '../schemas/milestone.ts';
 import type { Target } from '../schemas/target.ts';
@@ -61,6 +62,7 @@ export function planSearchDocs<U extends Unit>(
 
 /** The parents' pages, as search sees them (kind `guide`). */
 export interface GuidePages {
+  guide: readonly PublishedGuideSection[];
   faq: readonly PublishedFaq[];
   institutions: readonly Institution[];
   targets: readonly Target[];
@@ -69,17 +71,29 @@ export interface GuidePages {
 
 /** The names search shows as a result's place: 常见问题, 院校与项目, 2025目标一览. */
 export interface GuideLabels {
+  guide: string;
   faq: string;
   institutions: string;
   targets: string;
 }
 
 /**
- * One document per question of 常见问题 and per entry of 院校与项目, so each
+ * One document per section of 路径指南, per question of 常见问题 and per entry of 院校与项目, so each
  * is its own result at its own anchor; one for 2025目标一览, each target and
  * dated step a block at its row's anchor.
  */
 export function guideSearchDocs(pages: GuidePages, labels: GuideLabels): SearchDoc[] {
+  const sections: SearchDoc[] = pages.guide.map((g) => ({
+    id: `guide:${g.slug}`,
+    url: ROUTES.guide,
+    kind: 'guide',
+    title: g.heading,
+    where: labels.guide,
+    blocks: [
+      { anchor: g.slug, text: g.heading, title: true },
+      { anchor: g.slug, text: g.text, title: false },
+    ],
+  }));
   const questions: SearchDoc[] = pages.faq.map((q) => ({
     id: `faq:${q.slug}`,
     url: ROUTES.faq,
@@ -114,7 +128,7 @@ export function guideSearchDocs(pages: GuidePages, labels: GuideLabels): SearchD
       ...pages.milestones.map((m) => ({ anchor: `m-${m.id}`, text: `${m.when}，${m.label}`, title: false })),
     ],
   };
-  return [...questions, ...institutions, targets];
+  return [...sections, ...questions, ...institutions, targets];
 }
 
 /** The plan's parts as the part filter offers them: `tasks` labelled 重点任务. */

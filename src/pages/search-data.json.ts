@@ -9,7 +9,7 @@ import { ui } from '../ui/strings.ts';
  * by what they literally hold). Built from the same model as the pages.
  */
 export const GET: APIRoute = async () => {
-  const { plan, glossary, faq, institutions, targets, milestones } = await getSite();
+  const { plan, glossary, guide, faq, institutions, targets, milestones } = await getSite();
   const lexicon = glossary.map(({ slug, term, aliases, everyday, notIn }) => ({
     slug,
     term,
@@ -20,8 +20,8 @@ export const GET: APIRoute = async () => {
   const docs = [
     ...planSearchDocs(plan, glossary, ui.glossary),
     ...guideSearchDocs(
-      { faq, institutions, targets, milestones },
-      { faq: ui.faq, institutions: ui.institutions, targets: ui.targets },
+      { guide, faq, institutions, targets, milestones },
+      { guide: ui.guide, faq: ui.faq, institutions: ui.institutions, targets: ui.targets },
     ),
   ];
   return new Response(JSON.stringify({ lexicon, docs }), {

@@ -29,7 +29,7 @@ const PAGES = [
   '/glossary/shuangshixing-jiaoshi/',
   '/plan/tasks/16/',
   '/search/?q=双师型',
-  '/search/?q=学费',
+  '/search/?q=驾照',
 ];
 
 it('axe is really checking (a low-contrast, unlabelled page fails)', async () => {
