@@ -1,14 +1,14 @@
 /**
  * Screenshots of built pages, for looking at the site as a reader would.
  *   node scripts/screenshot.ts /plan/tasks/01/ [width] [out.png] [light|dark|print]
- * DIST=/tmp/out serves another build. FULL=1 takes the whole page, not only the first screen; FOCUS='a.term' focuses the first
+ * DIST=/tmp/out serves another build (BASE=/sub/ for one built under a sub-path). FULL=1 takes the whole page, not only the first screen; FOCUS='a.term' focuses the first
  * element that matches first (to see a glossary tooltip).
  */
 import { launch } from '../tests/support/browser.ts';
 import { serveDist } from '../tests/support/server.ts';
 
 const [path = '/', width = '1280', out = 'tests/.tmp/shot.png', scheme = 'light'] = process.argv.slice(2);
-const server = await serveDist(process.env.DIST ?? 'dist');
+const server = await serveDist(process.env.DIST ?? 'dist', process.env.BASE ?? '/');
 const browser = await launch();
 const page = await browser.newPage({
   viewport: { width: Number(width), height: 900 },

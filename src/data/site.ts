@@ -17,6 +17,7 @@ import type { Institution } from '../schemas/institution.ts';
 import type { Milestone } from '../schemas/milestone.ts';
 import type { PublishedGuideSection } from '../schemas/guide.ts';
 import type { PathwayStep } from '../schemas/pathway.ts';
+import type { ChangelogEntry } from '../schemas/changelog.ts';
 import type { Target } from '../schemas/target.ts';
 import type { PublishedUnit } from '../schemas/unit.ts';
 
@@ -51,6 +52,8 @@ export interface Site {
   guide: PublishedGuideSection[];
   /** The arrows of the pathways diagram on /guide/. */
   pathways: PathwayStep[];
+  /** What changed in each version of the site, newest first. */
+  changelog: ChangelogEntry[];
   /** The 2025 targets of 主要目标. */
   targets: Target[];
   relations: PublishedRelation[];
@@ -95,6 +98,7 @@ export async function getSite(): Promise<Site> {
       milestones: data.milestones,
       guide: data.guide,
       pathways: data.pathways,
+      changelog: data.changelog,
       targets: data.targets,
       relations: data.relations,
       matcher: createMatcher(data.glossary),

@@ -136,6 +136,8 @@ export interface ContentFiles {
   milestones: ContentFile;
   /** content/pathways.yaml */
   pathways: ContentFile;
+  /** content/changelog.yaml */
+  changelog: ContentFile;
   /** content/glossary/*.mdx, sorted by name. */
   glossary: ContentFile[];
   /** content/summaries/*.mdx, sorted by name. */

@@ -40,6 +40,7 @@ export const RELATIONS_FILE = 'relations.yaml';
 export const INSTITUTIONS_FILE = 'institutions.yaml';
 export const MILESTONES_FILE = 'milestones.yaml';
 export const PATHWAYS_FILE = 'pathways.yaml';
+export const CHANGELOG_FILE = 'changelog.yaml';
 /** Glossary entries, one MDX file per term, named by slug. */
 export const GLOSSARY_PATTERN = 'glossary/*.mdx';
 /** Our summaries of the tasks and measures, one MDX file per unit, named by its key (task-09.mdx). */

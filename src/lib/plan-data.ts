@@ -30,6 +30,8 @@ import { milestoneSchema } from '../schemas/milestone.ts';
 import { checkMilestones } from './targets.ts';
 import { checkPathways } from './pathways.ts';
 import { pathwayStepSchema } from '../schemas/pathway.ts';
+import { changelogEntrySchema } from '../schemas/changelog.ts';
+import { checkChangelog } from './changelog.ts';
 import { checkSummaries } from './summaries.ts';
 import { assemblePlan, isHeadingBlock } from './model.ts';
 import { checkRelations, checkTargets, type Endpoint } from './relations.ts';
@@ -79,6 +81,7 @@ export function buildPlanData(files: ContentFiles): BuiltPlan {
       milestones: editorial.milestones,
       guide: editorial.guide,
       pathways: editorial.pathways,
+      changelog: editorial.changelog,
     },
     expected,
   };
@@ -146,6 +149,9 @@ function buildEditorial(files: ContentFiles, official: PublishedUnit[]) {
   problems.push(...pathwayList.problems);
   problems.push(...checkPathways(files.pathways.path, pathwayList.items, (id) => blockText.get(id)));
 
+  const changelogList = parseYamlList(files.changelog, changelogEntrySchema);
+  problems.push(...changelogList.problems, ...checkChangelog(files.changelog.path, changelogList.items));
+
   const relationList = parseYamlList(files.relations, relationSchema);
   problems.push(...relationList.problems);
   const relations = checkRelations(
@@ -204,6 +210,7 @@ function buildEditorial(files: ContentFiles, official: PublishedUnit[]) {
     milestones: milestoneList.items.map((m) => m.item),
     guide: guide.guide,
     pathways: pathwayList.items.map((p) => p.item),
+    changelog: changelogList.items.map((c) => c.item),
   };
 }
 

@@ -29,6 +29,11 @@ export const ROUTES = {
   planJson: '/plan.json',
   planTxt: '/plan.txt',
   favicon: '/favicon.svg',
+  manifest: '/manifest.webmanifest',
+  robots: '/robots.txt',
+  sitemap: '/sitemap-index.xml',
+  shareImage: '/share.png',
+  touchIcon: '/icon-180.png',
   siteScript: '/site.js',
   notFound: '/404.html',
 } as const;

@@ -7,6 +7,7 @@ import { institutionSchema } from './institution.ts';
 import { milestoneSchema } from './milestone.ts';
 import { publishedGuideSectionSchema } from './guide.ts';
 import { pathwayStepSchema } from './pathway.ts';
+import { changelogEntrySchema } from './changelog.ts';
 import { targetSchema } from './target.ts';
 import { publishedUnitSchema } from './unit.ts';
 
@@ -45,6 +46,8 @@ export const planDataSchema = z.strictObject({
   guide: z.array(publishedGuideSectionSchema),
   /** The arrows of the parents' pathways diagram, as content/pathways.yaml orders them. */
   pathways: z.array(pathwayStepSchema),
+  /** What changed in each version of the site, newest first. */
+  changelog: z.array(changelogEntrySchema),
 });
 
 /** The id of the one entry of the `plan` collection. */

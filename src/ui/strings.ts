@@ -39,6 +39,14 @@ export const ui = {
   contents: '本部分包括',
   machineReadable: '机器可读版本',
   footerSource: '原文来源',
+  /** The footer's version line: 版本 0.2.0（2026-11-28）. */
+  footerVersion: (version: string, date?: string) => `本站版本 ${version}${date ? `（构建自 ${date} 的提交）` : ''}`,
+  qrScreen: '手机扫码阅读',
+  qrLabel: '本页网址的二维码',
+  qrPrint: '扫码或输入网址，在手机上阅读本页：',
+  shareImageAlt: '綦江职教行动计划：《綦江区关于“十四五”职业教育发展提升行动计划实施方案》的非官方阅读版',
+  changelog: '版本变化',
+  changelogVersion: (version: string, date: string) => `${version}（${date}）`,
   notFoundTitle: '找不到这个页面',
   notFoundText: ['网址可能有误。可以从', '首页', '或', '全文', '开始查找。'],
   /** Labels of the metadata table, as on the district's website, plus the two gov.cn adds. */

@@ -1,6 +1,10 @@
 /**
- * The same site built for a sub-path and with relative links (for a copy
- * opened from disk): every link still resolves. Each variant is a real build.
+ * The same site built for a public deploy under a sub-path (with its
+ * address, SITE_URL) and with relative links (for a copy opened from disk):
+ * every link still resolves, search works under the path a real HTTP
+ * server serves it from, and the deploy names every page by its address
+ * (sitemap, canonical links, share tags, the printed QR code). Each variant
+ * is a real build.
  */
 import { globSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -11,6 +15,7 @@ import { runQueries } from '../support/search-run.ts';
 import { serveDist } from '../support/server.ts';
 import type { LinkMode } from '../../src/lib/url.ts';
 import { createLinkChecker } from '../support/links.ts';
+import jsQR from 'jsqr';
 
 function build(name: string, env: Record<string, string>): string {
   const out = resolve('tests/.tmp/variants', name);
@@ -20,15 +25,22 @@ function build(name: string, env: Record<string, string>): string {
   return out;
 }
 
+const SITE = 'https://example.gov.cn/plans/qijiang/';
 const VARIANTS: Array<{ name: string; env: Record<string, string>; base: string; mode: LinkMode }> = [
-  { name: 'sub-path', env: { BASE_PATH: '/plans/qijiang/' }, base: '/plans/qijiang/', mode: 'absolute' },
+  // A public deploy: its address (SITE_URL) and the sub-path it is served under.
+  {
+    name: 'sub-path',
+    env: { SITE_URL: SITE, BASE_PATH: '/plans/qijiang/' },
+    base: '/plans/qijiang/',
+    mode: 'absolute',
+  },
   { name: 'relative', env: { PUBLIC_LINK_MODE: 'relative' }, base: '/', mode: 'relative' },
 ];
 
 describe.each(VARIANTS)('a $name build', ({ name, env, base, mode }) => {
   const dist = build(name, env);
   const pages = globSync('**/*.html', { cwd: dist }).sort();
-  const brokenLinks = createLinkChecker({ dist, base, mode });
+  const brokenLinks = createLinkChecker({ dist, base, mode, ...(env.SITE_URL ? { site: env.SITE_URL } : {}) });
 
   it('has every page, the 404 page included', () => {
     expect(pages).toContain('404.html');
@@ -62,6 +74,98 @@ describe.each(VARIANTS)('a $name build', ({ name, env, base, mode }) => {
       expect(runs.get('驾照')?.text).toContain('没有找到');
       expect(server.requests.filter((p) => !p.startsWith(base))).toEqual([]);
       expect(server.requests).toContain(`${base}pagefind/pagefind.js`);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+});
+
+/** A built page's public address: `plan/tasks/09/index.html` → SITE + `plan/tasks/09/`. */
+const addressOfFile = (file: string) => SITE + file.replace(/index\.html$/, '');
+
+describe('a public deploy', () => {
+  const dist = resolve('tests/.tmp/variants', 'sub-path');
+  const pages = globSync('**/*.html', { cwd: dist })
+    .filter((p) => p !== '404.html')
+    .sort();
+
+  it('lists every page in its sitemap under the site address, and robots.txt names the sitemap', () => {
+    const index = readFileSync(join(dist, 'sitemap-index.xml'), 'utf8');
+    const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    expect(maps.length).toBeGreaterThan(0);
+    const listed = maps.flatMap((m) => {
+      expect(m.startsWith(SITE), m).toBe(true);
+      const xml = readFileSync(join(dist, m.slice(SITE.length)), 'utf8');
+      return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((x) => x[1]!);
+    });
+    expect(listed.sort()).toEqual(pages.map(addressOfFile).sort());
+    expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE}sitemap-index.xml`);
+  });
+
+  it.each(pages)('%s has its canonical address and share tags', (page) => {
+    const html = readFileSync(join(dist, page), 'utf8');
+    const tag = (re: RegExp) => re.exec(html)?.[1];
+    expect(tag(/<link rel="canonical" href="([^"]+)"/)).toBe(addressOfFile(page));
+    expect(tag(/<meta property="og:url" content="([^"]+)"/)).toBe(addressOfFile(page));
+    expect(tag(/<meta property="og:title" content="([^"]+)"/)).toBe(tag(/<title>([^<]+)<\/title>/));
+    expect(tag(/<meta property="og:image" content="([^"]+)"/)).toBe(`${SITE}share.png`);
+    expect(tag(/<meta name="twitter:card" content="([^"]+)"/)).toBe('summary_large_image');
+    // The citation a reader copies leads back to the page.
+    const cite = tag(/<button[^>]*class="copy-cite"[^>]*data-cite="([^"]+)"/);
+    if (cite) expect(cite.endsWith(` ${addressOfFile(page)}`), cite).toBe(true);
+  });
+
+  it('serves every page the reader walks to, and each of its files, from under its path', async () => {
+    const server = await serveDist(dist, '/plans/qijiang/');
+    const browser = await launch();
+    try {
+      const page = await browser.newPage();
+      const failed: string[] = [];
+      page.on('response', (r) => {
+        if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+      });
+      // The next page's navigation aborts what the last one still had in flight (its favicon): not a failure.
+      page.on('requestfailed', (r) => {
+        if (r.failure()?.errorText !== 'net::ERR_ABORTED') failed.push(`failed ${r.url()}`);
+      });
+      for (const path of ['', 'plan/tasks/09/', 'guide/', 'targets/', 'glossary/sanjiao-gaige/', 'document/'])
+        await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+      expect(failed).toEqual([]);
+      expect(server.requests.filter((p) => !p.startsWith('/plans/qijiang/'))).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+
+  it('prints a task page with a QR code that decodes to its address', async () => {
+    const server = await serveDist(dist, '/plans/qijiang/');
+    const browser = await launch();
+    try {
+      const page = await browser.newPage();
+      await page.emulateMedia({ media: 'print' });
+      await page.goto(`${server.url}plan/tasks/09/`);
+      const qr = page.locator('.page-qr-print svg');
+      await expect(qr.isVisible()).resolves.toBe(true);
+      await expect(page.locator('.page-qr').isVisible()).resolves.toBe(false);
+      // Rasterise the SVG in the page, as a phone's camera would see the print, and decode it in Node.
+      const { width, height, pixels } = await qr.evaluate(async (svg) => {
+        const size = 400;
+        const img = new Image();
+        img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(svg))}`;
+        await img.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = canvas.height = size;
+        const ctx = canvas.getContext('2d')!;
+        ctx.fillStyle = '#fff';
+        ctx.fillRect(0, 0, size, size);
+        ctx.drawImage(img, 0, 0, size, size);
+        return { width: size, height: size, pixels: [...ctx.getImageData(0, 0, size, size).data] };
+      });
+      const decoded = jsQR(Uint8ClampedArray.from(pixels), width, height);
+      expect(decoded?.data).toBe(`${SITE}plan/tasks/09/`);
+      expect(await page.locator('.page-qr-print .page-address').innerText()).toBe(`${SITE}plan/tasks/09/`);
     } finally {
       await browser.close();
       await server.close();

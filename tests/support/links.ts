@@ -22,11 +22,13 @@ export interface LinkCheckOptions {
   base?: string;
   /** How the build writes its links. */
   mode?: LinkMode;
+  /** The site's public address (SITE_URL), which canonical links name: links under it are checked as the site's own. */
+  site?: string;
 }
 
 const TARGETS = 'a[href], link[href], img[src], script[src], source[src], form[action]';
 
-export function createLinkChecker({ dist, base = '/', mode = 'absolute' }: LinkCheckOptions) {
+export function createLinkChecker({ dist, base = '/', mode = 'absolute', site }: LinkCheckOptions) {
   const idsCache = new Map<string, Set<string>>();
   const idsOf = (file: string) => {
     let ids = idsCache.get(file);
@@ -42,8 +44,10 @@ export function createLinkChecker({ dist, base = '/', mode = 'absolute' }: LinkC
     const broken: string[] = [];
     const pageDir = posix.dirname(page) === '.' ? [] : posix.dirname(page).split('/');
     for (const el of selectAll(TARGETS, parse(readFileSync(join(dist, page), 'utf8')))) {
-      const raw = String(el.properties.href ?? el.properties.src ?? el.properties.action);
-      const bad = (why: string) => broken.push(`${page}: ${raw}: ${why}`);
+      const written = String(el.properties.href ?? el.properties.src ?? el.properties.action);
+      const bad = (why: string) => broken.push(`${page}: ${written}: ${why}`);
+      // The site's own address (a canonical link) is a link into the build, under its base path.
+      const raw = site && written.startsWith(site) ? base + written.slice(site.length) : written;
       if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(raw)) {
         bad('points off the site');
         continue;

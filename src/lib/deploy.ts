@@ -1,0 +1,46 @@
+/**
+ * Where the site is published, from the build's settings: SITE_URL (its full
+ * public address, https://example.gov.cn/qijiang/) and BASE_PATH (the path it
+ * is served under). Without SITE_URL the build names no host at all. Pure;
+ * astro.config.mjs and the pages read the same answer.
+ */
+
+export interface Deploy {
+  /** The path the site is served under, `/` or `/qijiang/`. */
+  base: string;
+  /** The site's public address, ending in `/`; absent when SITE_URL is not set. */
+  site?: string;
+}
+
+const withSlashes = (p: string) => `/${p.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+
+/** Reads SITE_URL and BASE_PATH; throws, in the words of the settings, when they are malformed or disagree. */
+export function deployFrom(env: { SITE_URL?: string | undefined; BASE_PATH?: string | undefined }): Deploy {
+  const raw = env.SITE_URL?.trim();
+  if (!raw) return { base: withSlashes(env.BASE_PATH ?? '/') };
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(
+      `SITE_URL="${raw}" is not an address; give the site's full address, such as https://example.gov.cn/qijiang/`,
+    );
+  }
+  if (!/^https?:$/.test(url.protocol) || url.search || url.hash)
+    throw new Error(
+      `SITE_URL="${raw}" must be an http(s) address without ?query or #fragment, such as https://example.gov.cn/qijiang/`,
+    );
+  const path = withSlashes(url.pathname);
+  if (env.BASE_PATH !== undefined && withSlashes(env.BASE_PATH) !== path)
+    throw new Error(
+      `SITE_URL="${raw}" is served under ${path} but BASE_PATH="${env.BASE_PATH}"; make them agree, or leave BASE_PATH out and it follows SITE_URL`,
+    );
+  return { base: path, site: `${url.origin}${path}` };
+}
+
+/** The public address of a site-relative path (`/plan/tasks/09/`), or undefined when the site has none. */
+export function addressOf(site: string | undefined, path: string): string | undefined {
+  if (!site) return undefined;
+  if (!path.startsWith('/')) throw new Error(`a page's address needs a site-relative path, starting with "/": ${path}`);
+  return new URL(path.slice(1), site).href;
+}
