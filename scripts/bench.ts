@@ -1,5 +1,9 @@
 /**
- * Prints the search figures the README quotes: the size of what search
+ * Prints the figures the README quotes. Pages: how many, what each weighs
+ * with the style and script it loads (gzip), the JavaScript of a reading
+ * page, the size of dist/, the build time (median of 3) and the first paint
+ * of a task page under Chromium's Slow 4G and 4× CPU emulation (median of 5).
+ * Search: the size of what search
  * loads, the bytes a reader fetches from opening /search/?q=… to seeing
  * results, the query times in Chromium, and recall@3 of each hand-written
  * query set. Figures, not assertions: budgets are asserted on sizes in the
@@ -25,13 +29,39 @@ const median = (xs: number[]) => {
 const filesUnder = (dir: string): string[] =>
   readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? filesUnder(join(dir, f)) : [join(dir, f)]));
 
-const build = astroBuild('.');
-if (build.status !== 0) {
-  console.error(build.output);
-  process.exit(1);
+const buildTimes: number[] = [];
+for (let i = 0; i < 3; i++) {
+  const start = performance.now();
+  const build = astroBuild('.');
+  buildTimes.push(performance.now() - start);
+  if (build.status !== 0) {
+    console.error(build.output);
+    process.exit(1);
+  }
 }
 
 const rows: Array<[string, string]> = [];
+const gz = (file: string) => gzipSync(readFileSync(file)).length;
+// What a page costs before it can be read: its HTML and the style and script files it names, gzip.
+const pageWeights = filesUnder(DIST)
+  .filter((f) => f.endsWith('.html'))
+  .map((file) => {
+    const html = readFileSync(file, 'utf8');
+    const assets = [...html.matchAll(/<(?:link[^>]*rel="stylesheet"[^>]*href|script[^>]*src)="([^"]+)"/g)].map((m) =>
+      join(DIST, m[1]!.replace(/^\//, '')),
+    );
+    const js = assets.filter((a) => a.endsWith('.js')).reduce((n, a) => n + gz(a), 0);
+    return { file, total: gz(file) + assets.reduce((n, a) => n + gz(a), 0), js };
+  })
+  .sort((a, b) => a.total - b.total);
+const reading = pageWeights.filter((p) => !/search|404/.test(p.file));
+const largest = pageWeights.at(-1)!;
+rows.push(['Pages', `${pageWeights.length}`]);
+rows.push(['Page weight, HTML + CSS + JS gzip: median', kb(median(pageWeights.map((p) => p.total)))]);
+rows.push(['  largest', `${kb(largest.total)} (${largest.file.slice(DIST.length + 1)})`]);
+rows.push(['JavaScript per reading page (gzip)', kb(median(reading.map((p) => p.js)))]);
+rows.push(['dist/ size', kb(filesUnder(DIST).reduce((n, f) => n + statSync(f).size, 0))]);
+rows.push(['Build time (median of 3)', `${(median(buildTimes) / 1000).toFixed(1)} s`]);
 const sum = (fs: ReadonlyArray<{ bytes: number; gzip: number }>, k: 'bytes' | 'gzip') =>
   fs.reduce((n, f) => n + f[k], 0);
 const pagefindFiles = filesUnder(join(DIST, 'pagefind'));
@@ -45,6 +75,27 @@ rows.push([
 
 const server = await serveDist(DIST);
 const browser = await launch();
+
+// Chrome DevTools' Slow 4G preset (562.5 ms, 1.44 Mbit/s down, 675 kbit/s up) and 4× slower CPU.
+const SLOW_4G = { offline: false, latency: 562.5, downloadThroughput: 180_000, uploadThroughput: 84_375 };
+const paints: number[] = [];
+for (let i = 0; i < 5; i++) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.goto(`${server.url}plan/tasks/09/`, { waitUntil: 'load' });
+  paints.push(
+    await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN),
+  );
+  await context.close();
+}
+rows.push([
+  'First contentful paint of /plan/tasks/09/, Slow 4G + 4× CPU (median of 5)',
+  `${median(paints).toFixed(0)} ms`,
+]);
 
 // From opening the page to results shown, in a fresh browser each time: nothing cached.
 const cold: Array<{ shown: number; all: number }> = [];
@@ -107,5 +158,5 @@ await browser.close();
 await server.close();
 
 const width = Math.max(...rows.map(([k]) => k.length));
-console.log(`search bench (Chromium ${browser.version()}, ${new Date().toISOString().slice(0, 10)})`);
+console.log(`bench (Chromium ${browser.version()}, ${new Date().toISOString().slice(0, 10)})`);
 for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
