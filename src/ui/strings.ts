@@ -48,6 +48,9 @@ export const ui = {
   changelog: '版本变化',
   changelogVersion: (version: string, date: string) => `${version}（${date}）`,
   notFoundTitle: '找不到这个页面',
+  notFoundDescription: '这个网址在本站没有页面。可以从首页或全文开始查找。',
+  correctionsDescription: '本站文本与从区政府网站采集的文本之间的每一处差异，以及恢复的理由和依据。',
+  documentDescription: '本文件的索引号、发文字号、成文和发布日期，机器可读版本，以及本站各版本的变化。',
   notFoundText: ['网址可能有误。可以从', '首页', '或', '全文', '开始查找。'],
   /** Labels of the metadata table, as on the district's website, plus the two gov.cn adds. */
   meta: { ...DOCUMENT_LABELS, issuer: '发文机关', title: '标题' },

@@ -178,6 +178,21 @@ function headProblems(html: string, u: Unit, file: string): string[] {
   const first = u.blocks.find((b) => b.role === 'paragraph')?.text ?? '';
   for (const m of selectAll('meta[name="description"], meta[property="og:description"]', tree)) {
     const d = String(m.properties.content);
+    if (!first) {
+      // A part or group has no paragraph: its description names what it holds, each name exactly as printed.
+      const kids = units.filter((c) => c.parent === u.key).map((c) => c.title);
+      const [own, list = ''] = d.split('，包括：');
+      const names = list.replace(/[。…]$/, '').split('、');
+      const last = names.length - 1;
+      const bad = names.filter(
+        (n, i) => !kids.includes(n) && !(i === last && d.endsWith('…') && kids.some((k) => k.startsWith(n))),
+      );
+      if (own !== u.title || !list || bad.length)
+        problems.push(
+          `${file}: description "${d}" does not name ${u.title} and what it holds as printed: ${bad.join('、')}`,
+        );
+      continue;
+    }
     const cut = d.endsWith('…');
     const quoted = cut ? d.slice(0, -1) : d;
     if (cut ? !first.startsWith(quoted) : quoted !== first)
