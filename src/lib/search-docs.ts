@@ -83,28 +83,38 @@ export interface GuideLabels {
  * dated step a block at its row's anchor.
  */
 export function guideSearchDocs(pages: GuidePages, labels: GuideLabels): SearchDoc[] {
-  const sections: SearchDoc[] = pages.guide.map((g) => ({
-    id: `guide:${g.slug}`,
-    url: ROUTES.guide,
+  // A section or an answer is one result at its own anchor (its slug): its title, then its text.
+  const piece = (p: {
+    id: string;
+    url: string;
+    where: string;
+    slug: string;
+    title: string;
+    text: string;
+  }): SearchDoc => ({
+    id: p.id,
+    url: p.url,
     kind: 'guide',
-    title: g.heading,
-    where: labels.guide,
+    title: p.title,
+    where: p.where,
     blocks: [
-      { anchor: g.slug, text: g.heading, title: true },
-      { anchor: g.slug, text: g.text, title: false },
+      { anchor: p.slug, text: p.title, title: true },
+      { anchor: p.slug, text: p.text, title: false },
     ],
-  }));
-  const questions: SearchDoc[] = pages.faq.map((q) => ({
-    id: `faq:${q.slug}`,
-    url: ROUTES.faq,
-    kind: 'guide',
-    title: q.question,
-    where: labels.faq,
-    blocks: [
-      { anchor: q.slug, text: q.question, title: true },
-      { anchor: q.slug, text: q.answer, title: false },
-    ],
-  }));
+  });
+  const sections = pages.guide.map((g) =>
+    piece({
+      id: `guide:${g.slug}`,
+      url: ROUTES.guide,
+      where: labels.guide,
+      slug: g.slug,
+      title: g.heading,
+      text: g.text,
+    }),
+  );
+  const questions = pages.faq.map((q) =>
+    piece({ id: `faq:${q.slug}`, url: ROUTES.faq, where: labels.faq, slug: q.slug, title: q.question, text: q.answer }),
+  );
   const institutions: SearchDoc[] = pages.institutions.map((i) => ({
     id: `institution:${i.slug}`,
     url: ROUTES.institutions,
