@@ -13,7 +13,10 @@ import { deployFrom } from './src/lib/deploy.ts';
 // BASE_PATH (e.g. /qijiang/), or lets it follow SITE_URL; the site's links follow it.
 const { base, site } = deployFrom(process.env);
 // PUBLIC_LINK_MODE=relative writes relative links everywhere, for a copy opened from disk.
+// PUBLIC_ARCHIVE=1 (with relative links, set by npm run archive) is the offline archive: no Pagefind,
+// which browsers block on file://; search runs on the query core alone.
 const relative = process.env.PUBLIC_LINK_MODE === 'relative';
+const archive = relative && process.env.PUBLIC_ARCHIVE === '1';
 
 export default defineConfig({
   base,
@@ -48,7 +51,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     relativeAssets(relative),
-    pagefind(),
+    ...(archive ? [] : [pagefind()]),
     // The sitemap lists every page under the site's address, so only a build that knows it writes one.
     ...(site ? [sitemap({ filter: (page) => !/\/404\/?$/.test(page) })] : []),
   ],

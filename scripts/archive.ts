@@ -1,0 +1,75 @@
+/**
+ * npm run archive [-- --out DIR]: the offline archive. Builds the site with
+ * relative links for file:// (PUBLIC_ARCHIVE=1), checks every href and src
+ * against the files on disk, writes SHA256SUMS, and zips the folder with fixed
+ * order, times and permissions: DIR/<name>.zip (default DIR: archive/).
+ * Any broken link fails it. Two runs on one commit write the same bytes.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { globSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { zipSync, type Zippable } from 'fflate';
+import { pinyin } from 'pinyin-pro';
+import { z } from 'astro/zod';
+import { archiveEpoch, archiveName, byteOrder, sha256sums, zipTime } from '../src/lib/archive.ts';
+import { loadPlan } from '../src/loaders/plan.ts';
+import { createLinkChecker } from '../tests/support/links.ts';
+
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'archive' } } });
+const out = resolve(values.out);
+const { version } = z.object({ version: z.string() }).parse(JSON.parse(readFileSync('package.json', 'utf8')));
+const { document } = loadPlan('content').data;
+const name = archiveName(document.documentNumber, version, (han) => pinyin(han, { toneType: 'none', separator: '' }));
+const folder = join(out, 'build', name);
+
+// The build: Vitest's variables must not reach it (BASE_URL would change the base).
+rmSync(folder, { recursive: true, force: true });
+const env = Object.fromEntries(
+  Object.entries(process.env).filter(
+    (e): e is [string, string] => e[1] !== undefined && !/^(VITEST.*|NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR)$/.test(e[0]),
+  ),
+);
+const built = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', folder], {
+  encoding: 'utf8',
+  env: { ...env, PUBLIC_LINK_MODE: 'relative', PUBLIC_ARCHIVE: '1', FORCE_COLOR: '0' },
+});
+if (built.status !== 0) throw new Error(`the archive's build failed:\n${built.stdout}\n${built.stderr}`);
+
+const files = () =>
+  byteOrder(
+    globSync('**/*', { cwd: folder, withFileTypes: true })
+      .filter((d) => d.isFile())
+      .map((d) => join(d.parentPath, d.name).slice(folder.length + 1)),
+  );
+
+const brokenLinks = createLinkChecker({ dist: folder, mode: 'relative' });
+const broken = files()
+  .filter((f) => f.endsWith('.html'))
+  .flatMap((page) => brokenLinks(page));
+if (broken.length) throw new Error(`${broken.length} broken links in the archive:\n${broken.join('\n')}`);
+
+const hashes = new Map(
+  files()
+    .filter((f) => f !== 'SHA256SUMS')
+    .map((f) => [
+      f,
+      createHash('sha256')
+        .update(readFileSync(join(folder, f)))
+        .digest('hex'),
+    ]),
+);
+writeFileSync(join(folder, 'SHA256SUMS'), sha256sums(hashes));
+
+const mtime = zipTime(
+  archiveEpoch(process.env, () => execFileSync('git', ['log', '-1', '--format=%ct'], { encoding: 'utf8' })),
+);
+const entries: Zippable = {};
+// Every file read-only for others, as unzip would make a fresh file; Unix attributes need os 3.
+for (const f of files())
+  entries[`${name}/${f}`] = [readFileSync(join(folder, f)), { mtime, os: 3, attrs: 0o100644 << 16 }];
+mkdirSync(out, { recursive: true });
+const zip = join(out, `${name}.zip`);
+writeFileSync(zip, zipSync(entries, { level: 9 }));
+console.log(`archive: ${zip} (${files().length} files, ${(readFileSync(zip).length / 1024).toFixed(0)} KB)`);
