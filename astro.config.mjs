@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { archiveSearch } from './src/integrations/archive-search.ts';
 import { relativeAssets } from './src/integrations/relative-assets.ts';
 import { deployFrom } from './src/lib/deploy.ts';
 
@@ -51,7 +52,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     relativeAssets(relative),
-    ...(archive ? [] : [pagefind()]),
+    ...(archive ? [archiveSearch()] : [pagefind()]),
     // The sitemap lists every page under the site's address, so only a build that knows it writes one.
     ...(site ? [sitemap({ filter: (page) => !/\/404\/?$/.test(page) })] : []),
   ],

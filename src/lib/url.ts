@@ -25,6 +25,9 @@ export const ROUTES = {
   targets: '/targets/',
   institutions: '/institutions/',
   searchData: '/search-data.json',
+  /** The offline archive's search: the same text as a classic script, and the page's script as one. */
+  searchDataScript: '/search-data.js',
+  searchScript: '/search.js',
   pagefind: '/pagefind/pagefind.js',
   planJson: '/plan.json',
   planTxt: '/plan.txt',

@@ -15,6 +15,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanEnv } from '../support/astro.ts';
 import { launch } from '../support/browser.ts';
 import { createLinkChecker } from '../support/links.ts';
+import { rankOf, runQueries } from '../support/search-run.ts';
+import { EVERYDAY, GUIDE, NO_MATCH, PLAN_TERMS } from '../fixtures/search-queries.ts';
 
 const TMP = resolve('tests/.tmp/archive');
 
@@ -74,8 +76,10 @@ describe('the archive', () => {
     expect(pages.flatMap((p) => brokenLinks(p))).toEqual([]);
   });
 
-  it('leaves out Pagefind, which browsers block on file://', () => {
+  it('leaves out what browsers block on file://: Pagefind, module scripts', () => {
     expect(globSync('pagefind/**', { cwd: root })).toEqual([]);
+    for (const page of globSync('**/*.html', { cwd: root }))
+      expect(readFileSync(join(root, page), 'utf8'), page).not.toMatch(/<script[^>]*type="module"/);
   });
 });
 
@@ -120,5 +124,34 @@ describe('the archive from file:// in Chromium', () => {
     expect(offFile).toEqual([]);
     expect(violations).toEqual([]);
     await page.close();
+  });
+
+  it('searches with the query core: 双师型 finds task 9, 中职能上大学吗 its answer, and every query set holds', async () => {
+    const { page, offFile, violations } = await filePage();
+    await page.goto(pathToFileURL(join(root, 'search/index.html')).href);
+    await page.locator('#search-q').fill('双师型');
+    await page.locator('#search-q').press('Enter');
+    await page.waitForSelector('.search-results h2 a');
+    await page.locator('.search-results h2 a', { hasText: '加强高水平职教师资队伍建设' }).first().click();
+    await page.waitForURL(`${pathToFileURL(join(root, 'plan/tasks/09/index.html')).href}#p1`);
+    expect(offFile).toEqual([]);
+    expect(violations).toEqual([]);
+    await page.close();
+
+    const sets = [...PLAN_TERMS, ...EVERYDAY, ...GUIDE];
+    const runs = await runQueries(
+      browser,
+      `${pathToFileURL(root).href}/`,
+      [...sets.map((e) => e.q), ...NO_MATCH],
+      'search/index.html',
+    );
+    expect(runs.get('中职能上大学吗')?.links.slice(0, 3)).toContain('/faq/#zhongzhi-shang-daxue');
+    const misses = sets.filter((e) => {
+      const rank = rankOf(runs.get(e.q), e);
+      return rank === 0 || rank > e.within;
+    });
+    expect(misses.map((e) => `${e.q}: ${runs.get(e.q)?.links.slice(0, 5).join(' ')}`)).toEqual([]);
+    for (const q of NO_MATCH) expect(runs.get(q)?.text, q).toContain('没有找到');
+    expect(new Set([...runs.values()].map((r) => r.backend))).toEqual(new Set(['archive']));
   });
 });

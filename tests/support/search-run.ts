@@ -31,12 +31,14 @@ export async function runQueries(
   browser: Browser,
   site: string,
   queries: readonly string[],
+  /** The search page under `site`: a folder over HTTP, its index.html from a disk (file://). */
+  searchPage = 'search/',
 ): Promise<Map<string, QueryRun>> {
   const runs = new Map<string, QueryRun>();
   const root = new URL(site).pathname;
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${site}search/`);
+  await page.goto(`${site}${searchPage}`);
   await page.waitForSelector('#search-results[data-done]');
   for (const q of new Set(queries)) {
     await page.locator('#search-q').fill(q);
@@ -59,7 +61,9 @@ export async function runQueries(
         text: box?.innerText ?? '',
       };
     });
-    runs.set(q, { q, ...run, links: run.links.map((l) => '/' + l.slice(root.length)) });
+    // A relative build names index.html in its links; the expected pages are written as folders.
+    const asFolder = (l: string) => l.replace(/index\.html(?=#|$)/, '');
+    runs.set(q, { q, ...run, links: run.links.map((l) => '/' + asFolder(l.slice(root.length))) });
   }
   await context.close();
   return runs;
