@@ -23,7 +23,11 @@ export const ui = {
   documentInfo: '文件信息',
   corrections: '校勘说明',
   paragraphLink: '本段链接：',
+  /** A paragraph permalink's visible words: 第2段. */
+  paragraphNumber: (n: string) => `第${n}段`,
   unofficial: (docNo: string) => `本站是${docNo}的非官方阅读版，权威文本以綦江区人民政府网站发布的原文为准。`,
+  /** The notice on a phone, where the line above it already says 非官方阅读版 and the number. */
+  unofficialShort: '权威文本以区政府网站原文为准。',
   ours: '本站编辑说明',
   /** Above a task's or measure's text: our summary of it. */
   summaryLabel: '一句话看懂',
