@@ -165,3 +165,40 @@ describe('a phone’s first screen', () => {
     expect(line).toBeLessThanOrEqual(740);
   });
 });
+
+describe('校勘说明 on a phone', () => {
+  it.each([320, 360])('at %i px the rules table fits its box', async (width) => {
+    const page = await open('/corrections/', width);
+    const { table, box } = await page.evaluate(() => ({
+      table: document.querySelector('.corrections-table')?.scrollWidth ?? 0,
+      box: document.querySelector('.table-scroll')?.clientWidth ?? 0,
+    }));
+    await page.close();
+    expect(table).toBeGreaterThan(0);
+    expect(table).toBeLessThanOrEqual(box);
+  });
+});
+
+describe('where the reader is', () => {
+  it('the contents beside a late task show its entry without scrolling the page', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(site.server.url + 'plan/tasks/26/');
+    const seen = await page.evaluate(() => {
+      const side = document.querySelector('.toc-side')!.getBoundingClientRect();
+      const here = document.querySelector('.toc-side a[aria-current="page"]')!.getBoundingClientRect();
+      return { inside: here.top >= side.top && here.bottom <= side.bottom, pageScroll: window.scrollY };
+    });
+    await page.close();
+    expect(seen).toEqual({ inside: true, pageScroll: 0 });
+  });
+
+  it.each(['/plan/', '/plan/general/', '/plan/groups/03/', '/plan/tasks/09/', '/plan/measures/2/'])(
+    '%s marks 方案 in the navigation',
+    async (path) => {
+      const page = await open(path, 1280);
+      const current = await page.locator('.main-nav a[aria-current]').allInnerTexts();
+      await page.close();
+      expect(current).toEqual(['方案']);
+    },
+  );
+});
