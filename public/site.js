@@ -14,6 +14,10 @@
  * text) and adds one after each paragraph permalink that carries a citation
  * (data-cite); a click copies it and says 已复制. Where the clipboard API is
  * refused (a page opened from disk), the citation text is selected instead.
+ *
+ * 大字版: reveals the reading-size button and keeps the reader's choice in
+ * localStorage. The script in <head> (src/lib/text-size.ts, same key)
+ * applies it before the first paint on every other page.
  */
 (function () {
   var open = null;
@@ -105,4 +109,24 @@
       );
     else selectCitation(button);
   });
+
+  var sizeKey = 'qijiang-text-size';
+  var sizeButton = document.querySelector('button.text-size-toggle');
+  if (sizeButton) {
+    var root = document.documentElement;
+    sizeButton.setAttribute('aria-pressed', String(root.dataset.textSize === 'large'));
+    sizeButton.hidden = false;
+    sizeButton.addEventListener('click', function () {
+      var large = root.dataset.textSize !== 'large';
+      if (large) root.dataset.textSize = 'large';
+      else delete root.dataset.textSize;
+      sizeButton.setAttribute('aria-pressed', String(large));
+      try {
+        if (large) localStorage.setItem(sizeKey, 'large');
+        else localStorage.removeItem(sizeKey);
+      } catch (err) {
+        // Storage refused: the choice holds on this page only.
+      }
+    });
+  }
 })();

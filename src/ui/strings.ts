@@ -9,6 +9,8 @@ export const ui = {
   siteTagline: '綦教〔2023〕17号 · 非官方阅读版',
   skipToContent: '跳到正文',
   mainNav: '主导航',
+  /** The reading-size button (适老化): pressed, every page shows larger text. */
+  textSize: '大字版',
   toc: '目录',
   tocToggle: '展开目录',
   breadcrumbs: '当前位置',

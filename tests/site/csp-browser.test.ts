@@ -4,7 +4,7 @@
  * request to another origin (search included, with Pagefind's WebAssembly).
  * A page with an inline event handler proves the policy is enforced.
  */
-import { select } from 'hast-util-select';
+import { select, selectAll } from 'hast-util-select';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DIST, htmlFiles, parse, readDist } from '../support/dist.ts';
@@ -46,6 +46,17 @@ describe('Content-Security-Policy', () => {
     // WebAssembly is allowed where Pagefind runs, and nowhere else.
     expect(policy.includes("'wasm-unsafe-eval'")).toBe(file === 'search/index.html');
   });
+
+  it.each(htmlFiles())(
+    '%s states its policy before any script or style (a policy binds only what follows it)',
+    (file) => {
+      const order = selectAll(
+        'meta[http-equiv=content-security-policy], script, style',
+        parse(readDist(`${DIST}/${file}`)),
+      );
+      expect(order[0]?.tagName).toBe('meta');
+    },
+  );
 
   it('every page loads with no violation and no request elsewhere', async () => {
     const context = await site.browser.newContext();

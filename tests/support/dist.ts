@@ -17,6 +17,9 @@ export function requireDist(): void {
 /** Every HTML file of the build, as paths relative to dist/. */
 export const htmlFiles = (): string[] => globSync('**/*.html', { cwd: DIST }).sort();
 
+/** Every built page by the site-relative URL a browser opens (`/plan/tasks/01/`, `/404.html`). */
+export const pageUrls = (): string[] => htmlFiles().map((file) => '/' + file.replace(/(^|\/)index\.html$/, '$1'));
+
 /** The dist file that serves a site-relative URL such as `/plan/tasks/01/`. */
 export const fileForUrl = (url: string): string =>
   join(DIST, url.replace(/^\//, ''), url.endsWith('/') ? 'index.html' : '');
