@@ -59,6 +59,11 @@
   document.addEventListener('focusout', undismiss);
   document.addEventListener('mouseout', undismiss);
 
+  // The contents beside the text: on a long list, scroll the current page's entry into view inside the list, not the page.
+  var side = document.querySelector('.toc-side');
+  var here = side && side.querySelector('a[aria-current="page"]');
+  if (here && side.scrollHeight > side.clientHeight) side.scrollTop = here.offsetTop - side.clientHeight / 3;
+
   var main = document.querySelector('.copy-cite');
   if (main) {
     var links = document.querySelectorAll('a.para-link[data-cite]');

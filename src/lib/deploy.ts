@@ -44,3 +44,37 @@ export function addressOf(site: string | undefined, path: string): string | unde
   if (!path.startsWith('/')) throw new Error(`a page's address needs a site-relative path, starting with "/": ${path}`);
   return new URL(path.slice(1), site).href;
 }
+
+/** Addresses a deploy may give readers; each is shown only when set. */
+export interface ReaderLinks {
+  /** The official page of the document on the district's website (OFFICIAL_URL). */
+  official?: string;
+  /** Where a reader reports a transcription error: a web page or a mailto: address (REPORT_URL). */
+  report?: string;
+}
+
+/**
+ * Reads OFFICIAL_URL and REPORT_URL. Unset or blank, the site says nothing
+ * about them: it never makes an address up. A malformed one stops the build.
+ */
+export function readerLinksFrom(env: {
+  OFFICIAL_URL?: string | undefined;
+  REPORT_URL?: string | undefined;
+}): ReaderLinks {
+  const read = (name: string, raw: string | undefined, protocols: RegExp): string | undefined => {
+    const value = raw?.trim();
+    if (!value) return undefined;
+    let url: URL | undefined;
+    try {
+      url = new URL(value);
+    } catch {
+      url = undefined;
+    }
+    if (!url || !protocols.test(url.protocol))
+      throw new Error(`${name}="${value}" is not a full address; give one such as https://www.cqqj.gov.cn/…`);
+    return url.href;
+  };
+  const official = read('OFFICIAL_URL', env.OFFICIAL_URL, /^https?:$/);
+  const report = read('REPORT_URL', env.REPORT_URL, /^(https?|mailto):$/);
+  return { ...(official ? { official } : {}), ...(report ? { report } : {}) };
+}

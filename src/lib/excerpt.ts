@@ -46,3 +46,14 @@ export function excerpt(text: string, ranges: readonly Range[], radius = 30): Ex
   if (at < to) parts.push({ text: text.slice(at, to), hit: false });
   return { parts, before: from > 0, after: to < text.length };
 }
+
+/**
+ * The first sentence of a paragraph, up to and with its first 。！？, and
+ * whether more follows: a list of tasks shows each one's opening words. A
+ * paragraph without such a mark is its own first sentence.
+ */
+export function firstSentence(text: string): { text: string; more: boolean } {
+  const end = text.search(/[。！？]/);
+  if (end < 0 || end === text.length - 1) return { text, more: false };
+  return { text: text.slice(0, end + 1), more: true };
+}

@@ -6,11 +6,16 @@ import { markerOf, type Plan, type Unit } from './model.ts';
 import { unitPath, type RouteName } from './url.ts';
 import { ui } from '../ui/strings.ts';
 
-/** The site's main navigation, in order. */
+/**
+ * The site's main navigation, in order of what a reader comes for: the
+ * plan itself first, then our help in reading it, then about this copy. On
+ * a phone the list is one row that scrolls sideways, so the order decides
+ * what shows without scrolling.
+ */
 export const MAIN_NAV: ReadonlyArray<{ route: RouteName; label: string }> = [
-  { route: 'notice', label: ui.notice },
   { route: 'plan', label: ui.plan },
   { route: 'fullText', label: ui.fullText },
+  { route: 'notice', label: ui.notice },
   { route: 'guide', label: ui.guideNav },
   { route: 'faq', label: ui.faq },
   { route: 'targets', label: ui.targetsNav },
@@ -19,6 +24,17 @@ export const MAIN_NAV: ReadonlyArray<{ route: RouteName; label: string }> = [
   { route: 'document', label: ui.documentInfo },
   { route: 'corrections', label: ui.corrections },
 ];
+
+/**
+ * How a navigation entry marks the page being read: `page` on its own page,
+ * `true` on any page under it (every page of the plan is under 方案), else
+ * nothing.
+ */
+export function navCurrent(entry: string, path: string): 'page' | 'true' | undefined {
+  if (entry === path) return 'page';
+  if (entry !== '/' && path.startsWith(entry)) return 'true';
+  return undefined;
+}
 
 export interface NavNode {
   key: string;

@@ -17,6 +17,7 @@
 import type { Element, ElementContent } from 'hast';
 import type { BlockRole, PublishedBlock } from '../schemas/block.ts';
 import { ui } from '../ui/strings.ts';
+import { keepTogether } from './keep-together.ts';
 import { isHeadingBlock } from './model.ts';
 import { segment, type Segment } from './segments.ts';
 import { targetAnchor } from './url.ts';
@@ -90,7 +91,7 @@ const LAYERS: ReadonlyArray<{
 
 function nest(segments: readonly Segment[], depth: number, ctx: Context): ElementContent[] {
   const layer = LAYERS[depth];
-  if (!layer) return segments.map((s) => ({ type: 'text', value: s.text }));
+  if (!layer) return segments.flatMap((s) => keepTogether(s.text));
   const out: ElementContent[] = [];
   for (let i = 0; i < segments.length;) {
     const value = layer.value(segments[i]!);
@@ -119,9 +120,10 @@ export function officialHast(tagName: string, block: PublishedBlock, id?: string
 
 const ROLE_LABELS: Partial<Record<BlockRole, string>> = { addressee: '主送', signatory: '落款', date: '日期' };
 
-/** `<div class="para"><p id data-official>…</p><a class="para-link" data-ours>¶n</a></div>` */
+/** `<div class="para"><p id data-official>…</p><a class="para-link" data-ours>¶第n段</a></div>` */
 export function paragraphHast(block: PublishedBlock, anchor: string, o: MarkupOptions = {}): Element {
-  const label = ROLE_LABELS[block.role] ?? block.local.replace(/^p/, '');
+  // A pilcrow alone means nothing to most readers: the link says which paragraph it is.
+  const label = ROLE_LABELS[block.role] ?? ui.paragraphNumber(block.local.replace(/^p/, ''));
   return {
     type: 'element',
     tagName: 'div',

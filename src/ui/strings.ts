@@ -25,7 +25,11 @@ export const ui = {
   documentInfo: '文件信息',
   corrections: '校勘说明',
   paragraphLink: '本段链接：',
+  /** A paragraph permalink's visible words: 第2段. */
+  paragraphNumber: (n: string) => `第${n}段`,
   unofficial: (docNo: string) => `本站是${docNo}的非官方阅读版，权威文本以綦江区人民政府网站发布的原文为准。`,
+  /** The notice on a phone, where the line above it already says 非官方阅读版 and the number. */
+  unofficialShort: '权威文本以区政府网站原文为准。',
   ours: '本站编辑说明',
   /** Above a task's or measure's text: our summary of it. */
   summaryLabel: '一句话看懂',
@@ -34,11 +38,29 @@ export const ui = {
   copyCite: '复制引用',
   copied: '已复制',
   copyCiteParagraph: (n: number) => `复制引用（第${n}段）`,
+  marksLegend: '标记说明',
+  toTop: '回到顶部（目录）',
+  /** Around a sample restored character: what the dotted underline means. */
+  marksRestored: [
+    '下划虚线的字符，如',
+    '，是本站编辑补入的：从区政府网站采集的文字里缺了它。每一处都列在',
+    '校勘说明',
+    '。',
+  ],
+  /** Around a sample glossary term: on screen only, since print drops the links. */
+  marksTerm: ['带点线的词语，如“', '”，可以点开看本站的解释（术语表）。'],
+  /** The samples the legend shows, each a mark as it appears in the text: a restored 年 of a date, a glossary term. */
+  marksSamples: { restored: '年', term: '双师型教师' },
   pageCorrections: '本页校勘',
+  /** The one line 本页校勘 shows while closed. */
+  pageCorrectionsLine: (restored: number) =>
+    restored > 0 ? `标点按规则恢复，另有${restored}处由编辑补入。` : '标点按规则恢复，没有其他改动。',
   pageCorrectionsIntro: '本页文字与采集稿的以下差异由编辑恢复（补入的字符在正文中以下划虚线标出），理由见校勘说明：',
   pageRulesNote: '本页的全角标点（，；（）：）按校勘规则由采集稿中的半角标点恢复。',
   restoredTitle: (id: string) => `编辑恢复（${id}），见校勘说明`,
   contents: '本部分包括',
+  /** After a task's first sentence in a list: the rest is on its page. */
+  leadMore: '……',
   machineReadable: '机器可读版本',
   footerSource: '原文来源',
   /** The footer's version line: 版本 0.2.0（2026-11-28）. */
@@ -60,7 +82,6 @@ export const ui = {
   homeTargetsMore: '查看全部目标、比例图和时间节点',
   homeTargetsNote: '下列要点摘自方案“（三）主要目标”第一段，引文与原文一字不差，点击可查看它在原文中的位置。',
   homeStart: '从这里开始',
-  homeStructure: '方案结构',
   /** The home page's ways in, by route name (src/lib/url.ts has the addresses). */
   homeEntries: [
     { route: 'guide', title: '路径指南', text: '孩子初中毕业以后可以怎么走，按方案讲清楚' },
@@ -74,6 +95,13 @@ export const ui = {
     { route: 'corrections', title: '校勘说明', text: '本站文本与采集稿的每一处差异' },
   ] as const satisfies ReadonlyArray<{ route: RouteName; title: string; text: string }>,
   documentStatus: '本站的性质',
+  /** The plan's period, in our words (home and 文件信息). */
+  period: '这份方案是“十四五”时期（2021—2025年）的计划，这个时期已经结束。',
+  /** What is known of where and when the text was taken, and what is not. */
+  capture: (published: string, location: string) =>
+    `本站的文字采集自綦江区人民政府网站上这份文件的网页（栏目：${location}），网页标注的发布日期是${published}。采集的日期没有记录。`,
+  officialPage: '在区政府网站上看原文',
+  reportError: ['发现本站文字与原文不一致？', '请告诉我们'],
   documentAllMeta: '网站标注的全部信息',
   documentIssuerNote: '“发文机关”取自通知落款；其余各项照录原网页的信息表。',
   correctionsRules: (n: number) => `规则（${n}条）`,

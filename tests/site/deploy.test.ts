@@ -37,6 +37,15 @@ describe('a build without a site address', () => {
     expect([...new Set(others)]).toEqual([]);
   });
 
+  it('without OFFICIAL_URL or REPORT_URL, links neither an official page nor an error report', () => {
+    for (const file of htmlFiles())
+      expect(select('.official-link, .report-link', parse(readDist(`${DIST}/${file}`))), file).toBeUndefined();
+    // 文件信息 still says what is known of the capture, and the plan's period.
+    const info = toString(parse(readDist(`${DIST}/document/index.html`)));
+    expect(info).toContain(ui.capture(data.document.published, data.document.sourceLocation));
+    expect(info).toContain(ui.period);
+  });
+
   it('writes no sitemap, and robots.txt names none', () => {
     expect(existsSync(`${DIST}/sitemap-index.xml`)).toBe(false);
     expect(readFileSync(`${DIST}/robots.txt`, 'utf8')).toBe('User-agent: *\nAllow: /\n');

@@ -26,11 +26,14 @@ function build(name: string, env: Record<string, string>): string {
 }
 
 const SITE = 'https://example.gov.cn/plans/qijiang/';
+/** The deploy's optional addresses for readers, set in the public build only. */
+const OFFICIAL = 'https://example.gov.cn/official/qjjw-2023-17.html';
+const REPORT = 'mailto:report@example.org';
 const VARIANTS: Array<{ name: string; env: Record<string, string>; base: string; mode: LinkMode }> = [
   // A public deploy: its address (SITE_URL) and the sub-path it is served under.
   {
     name: 'sub-path',
-    env: { SITE_URL: SITE, BASE_PATH: '/plans/qijiang/' },
+    env: { SITE_URL: SITE, BASE_PATH: '/plans/qijiang/', OFFICIAL_URL: OFFICIAL, REPORT_URL: REPORT },
     base: '/plans/qijiang/',
     mode: 'absolute',
   },
@@ -40,7 +43,24 @@ const VARIANTS: Array<{ name: string; env: Record<string, string>; base: string;
 describe.each(VARIANTS)('a $name build', ({ name, env, base, mode }) => {
   const dist = build(name, env);
   const pages = globSync('**/*.html', { cwd: dist }).sort();
-  const brokenLinks = createLinkChecker({ dist, base, mode, ...(env.SITE_URL ? { site: env.SITE_URL } : {}) });
+  const brokenLinks = createLinkChecker({
+    dist,
+    base,
+    mode,
+    ...(env.SITE_URL ? { site: env.SITE_URL } : {}),
+    allowed: [env.OFFICIAL_URL, env.REPORT_URL].filter((u) => u !== undefined),
+  });
+
+  it('links the official page and the error report only when they are set', () => {
+    const document = readFileSync(join(dist, 'document/index.html'), 'utf8');
+    const official = [...document.matchAll(/class="official-link" href="([^"]+)"/g)].map((m) => m[1]);
+    expect(official).toEqual(env.OFFICIAL_URL ? [env.OFFICIAL_URL] : []);
+    for (const page of pages.filter((p) => !p.startsWith('pagefind'))) {
+      const html = readFileSync(join(dist, page), 'utf8');
+      const report = [...html.matchAll(/class="report-link" href="([^"]+)"/g)].map((m) => m[1]);
+      expect(report, page).toEqual(env.REPORT_URL ? [env.REPORT_URL] : []);
+    }
+  });
 
   it('has every page, the 404 page included', () => {
     expect(pages).toContain('404.html');

@@ -24,11 +24,13 @@ export interface LinkCheckOptions {
   mode?: LinkMode;
   /** The site's public address (SITE_URL), which canonical links name: links under it are checked as the site's own. */
   site?: string;
+  /** Addresses off the site the deploy gave on purpose (OFFICIAL_URL, REPORT_URL): allowed, and only these. */
+  allowed?: readonly string[];
 }
 
 const TARGETS = 'a[href], link[href], img[src], script[src], source[src], form[action]';
 
-export function createLinkChecker({ dist, base = '/', mode = 'absolute', site }: LinkCheckOptions) {
+export function createLinkChecker({ dist, base = '/', mode = 'absolute', site, allowed = [] }: LinkCheckOptions) {
   const idsCache = new Map<string, Set<string>>();
   const idsOf = (file: string) => {
     let ids = idsCache.get(file);
@@ -48,6 +50,7 @@ export function createLinkChecker({ dist, base = '/', mode = 'absolute', site }:
       const bad = (why: string) => broken.push(`${page}: ${written}: ${why}`);
       // The site's own address (a canonical link) is a link into the build, under its base path.
       const raw = site && written.startsWith(site) ? base + written.slice(site.length) : written;
+      if (allowed.includes(raw)) continue;
       if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(raw)) {
         bad('points off the site');
         continue;

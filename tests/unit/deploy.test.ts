@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/content-check.ts';
 import { checkChangelog, entryFor } from '../../src/lib/changelog.ts';
-import { addressOf, deployFrom } from '../../src/lib/deploy.ts';
+import { addressOf, deployFrom, readerLinksFrom, type ReaderLinks } from '../../src/lib/deploy.ts';
 import type { ChangelogEntry } from '../../src/schemas/changelog.ts';
 
 describe('the site address', () => {
@@ -81,5 +81,33 @@ describe('the changelog', () => {
     expect(() => entryFor([v('0.1.0', '2026-11-28')], '0.2.0')).toThrow(
       'package.json says version 0.2.0 but the newest entry is 0.1.0; add an entry for 0.2.0',
     );
+  });
+});
+
+describe('readerLinksFrom', () => {
+  it.each<[string, Record<string, string>, ReaderLinks]>([
+    ['nothing set', {}, {}],
+    ['blank settings', { OFFICIAL_URL: ' ', REPORT_URL: '' }, {}],
+    [
+      'the official page',
+      { OFFICIAL_URL: 'https://example.gov.cn/doc.html' },
+      { official: 'https://example.gov.cn/doc.html' },
+    ],
+    ['a report page', { REPORT_URL: 'https://example.org/report' }, { report: 'https://example.org/report' }],
+    ['a report e-mail', { REPORT_URL: 'mailto:team@example.org' }, { report: 'mailto:team@example.org' }],
+  ])('%s', (_, env, want) => {
+    expect(readerLinksFrom(env)).toEqual(want);
+  });
+
+  it.each<[string, Record<string, string>, RegExp]>([
+    [
+      'an official page that is no address',
+      { OFFICIAL_URL: 'www.example.gov.cn' },
+      /OFFICIAL_URL="www.example.gov.cn"/,
+    ],
+    ['an official page by e-mail', { OFFICIAL_URL: 'mailto:a@example.org' }, /OFFICIAL_URL/],
+    ['a report address of another kind', { REPORT_URL: 'javascript:alert(1)' }, /REPORT_URL/],
+  ])('refuses %s', (_, env, message) => {
+    expect(() => readerLinksFrom(env)).toThrow(message);
   });
 });

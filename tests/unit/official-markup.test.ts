@@ -22,6 +22,8 @@ const html = (text: string, marks: Mark[]) => toHtml(inlineHast({ id: 'task-01.p
 const linked = (slug: string, inner: string) =>
   `<a class="term" href="/glossary/${slug}/" aria-describedby="tip-task-01-p1-${slug}">${inner}</a>` +
   `<span class="term-tip" id="tip-task-01-p1-${slug}" role="tooltip" data-ours="" data-pagefind-ignore="">${slug}的定义。</span>`;
+/** Words kept on one line (src/lib/keep-together.ts). */
+const keep = (text: string) => `<span class="keep">${text}</span>`;
 const g = (start: number, end: number, id = 'mubiao'): Mark => ({ kind: 'target', start, end, id });
 const ins = (id: string, text: string) =>
   `<ins class="restored" title="编辑恢复（${id}），见校勘说明" data-correction="${id}">${text}</ins>`;
@@ -72,7 +74,7 @@ describe('segment', () => {
 describe('the markup of official text', () => {
   it('links a term around the restored marks inside it', () => {
     expect(html('关于“十四五”职业', [t(2, 7), r(2, 3, 'C03'), r(6, 7, 'C03')])).toBe(
-      `关于${linked('shisiwu', `${ins('C03', '“')}十四五${ins('C03', '”')}`)}职业`,
+      `关于${linked('shisiwu', `${ins('C03', '“')}${keep('十四五')}${ins('C03', '”')}`)}职业`,
     );
   });
 
@@ -90,7 +92,7 @@ describe('the markup of official text', () => {
 
   it('puts a target outermost, with its anchor, around the terms inside it', () => {
     expect(html('达到双师型教师60%。', [g(2, 10), t(2, 7, 'shuangshi')])).toBe(
-      `达到<span class="target-words" id="target-mubiao">${linked('shuangshi', '双师型教师')}60%</span>。`,
+      `达到<span class="target-words" id="target-mubiao">${linked('shuangshi', '双师型教师')}${keep('60%')}</span>。`,
     );
   });
 
@@ -105,7 +107,7 @@ describe('the markup of official text', () => {
     const b = published('p2', 'paragraph', '教师，实施', [r(2, 3, 'C07')]);
     expect(toHtml(paragraphHast(b, 'p2'))).toBe(
       `<div class="para"><p id="p2" data-official="task-01.p2">教师${ins('C07', '，')}实施</p>` +
-        '<a class="para-link" href="#p2" data-ours=""><span aria-hidden="true">¶</span><span class="visually-hidden">本段链接：</span>2</a></div>',
+        '<a class="para-link" href="#p2" data-ours=""><span aria-hidden="true">¶</span><span class="visually-hidden">本段链接：</span>第2段</a></div>',
     );
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assemblePlan } from '../../src/lib/model.ts';
-import { breadcrumbs, buildToc, pageTitleOf, prevNext } from '../../src/lib/nav.ts';
+import { breadcrumbs, buildToc, navCurrent, pageTitleOf, prevNext } from '../../src/lib/nav.ts';
 import { citeLabel, formalCitation, resolveRef } from '../../src/lib/refs.ts';
 import {
   blockAnchor,
@@ -206,5 +206,19 @@ describe('exports', () => {
   });
   it('plan.txt has one line per block', () => {
     expect(planText(plan).split('\n')).toHaveLength(plan.units.flatMap((u) => u.blocks).length + 1);
+  });
+});
+
+describe('navCurrent', () => {
+  it.each<[string, string, string, 'page' | 'true' | undefined]>([
+    ['its own page', '/plan/', '/plan/', 'page'],
+    ['a task under 方案', '/plan/', '/plan/tasks/09/', 'true'],
+    ['a part under 方案', '/plan/', '/plan/general/', 'true'],
+    ['another entry', '/plan/', '/full-text/', undefined],
+    ['the glossary under 术语表', '/glossary/', '/glossary/sanjiao-gaige/', 'true'],
+    ['home is under nothing', '/', '/plan/', undefined],
+    ['a shared prefix is not a parent', '/plan/', '/plan.json', undefined],
+  ])('%s', (_, entry, path, want) => {
+    expect(navCurrent(entry, path)).toBe(want);
   });
 });

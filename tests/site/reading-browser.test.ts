@@ -1,0 +1,204 @@
+/**
+ * Reading on real screens, measured in Chromium: paragraph permalinks a
+ * reader can see and tap at every width, “十四五” never broken inside a
+ * heading, and the official text on a phone's first screen.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { DIST, htmlFiles, parse, readDist } from '../support/dist.ts';
+import { siteInBrowser } from '../support/site-browser.ts';
+
+const site = siteInBrowser();
+
+/** Site paths of every built page. */
+const pages = () => htmlFiles().map((f) => `/${f.replace(/index\.html$/, '')}`);
+/** The plan's pages; the notice opens with its metadata table and is held to the first screen below. */
+const UNIT_PAGE = /^\/plan\//;
+
+async function open(path: string, width: number, height = 800): Promise<Page> {
+  const page = await site.browser.newPage({ viewport: { width, height }, javaScriptEnabled: false });
+  await page.goto(site.server.url + path.replace(/^\//, ''));
+  return page;
+}
+
+describe('paragraph permalinks', () => {
+  it.each([360, 768, 1024, 1280])(
+    'at %i px every permalink of a task page is on screen, named, and clear of the contents',
+    async (width) => {
+      for (const path of ['/plan/tasks/01/', '/plan/tasks/09/']) {
+        const page = await open(path, width);
+        const found = await page.evaluate(() => {
+          const box = (e: Element) => e.getBoundingClientRect();
+          const toc = document.querySelector('.toc-side');
+          const tocBox = toc && toc.checkVisibility() ? box(toc) : undefined;
+          return [...document.querySelectorAll('a.para-link')].map((a) => {
+            const r = box(a);
+            const overlapsToc =
+              tocBox !== undefined &&
+              r.left < tocBox.right &&
+              r.right > tocBox.left &&
+              r.top < tocBox.bottom &&
+              r.bottom > tocBox.top;
+            return {
+              left: r.left,
+              right: r.right,
+              width: r.width,
+              height: r.height,
+              overlapsToc,
+              name: a.textContent ?? '',
+              // What a sighted reader sees: the text outside the visually hidden label.
+              shown: [...a.childNodes]
+                .filter((n) => !(n instanceof Element && n.classList.contains('visually-hidden')))
+                .map((n) => n.textContent)
+                .join(''),
+            };
+          });
+        });
+        expect(found.length, path).toBeGreaterThan(0);
+        for (const f of found) {
+          expect(f.left, `${path} ${f.name}`).toBeGreaterThanOrEqual(0);
+          expect(f.right, `${path} ${f.name}`).toBeLessThanOrEqual(width);
+          // WCAG 2.2 target size (minimum): 24 × 24 CSS px.
+          expect(Math.min(f.width, f.height), `${path} ${f.name}`).toBeGreaterThanOrEqual(24);
+          expect(f.overlapsToc, `${path} ${f.name}`).toBe(false);
+          // Said in words, not by a pilcrow alone.
+          expect(f.name, `${path} ${f.name}`).toMatch(/本段链接/);
+          expect(f.shown.replace('¶', '').trim(), `${path} ${f.name}`).toMatch(/第\d+段|主送|落款|日期/);
+        }
+        await page.close();
+      }
+    },
+  );
+});
+
+describe('“十四五” in headings', () => {
+  /** Headings whose “十四五” starts on one line and ends on another, with the width. */
+  async function splits(page: Page): Promise<string[]> {
+    return page.evaluate(() => {
+      const bad: string[] = [];
+      for (const h of document.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
+        if (!h.checkVisibility()) continue;
+        // The heading's characters, each with the text node and offset it lives at.
+        const chars: Array<[Text, number]> = [];
+        const walker = document.createTreeWalker(h, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          if (!(n instanceof Text)) continue;
+          for (let i = 0; i < n.data.length; i++) chars.push([n, i]);
+        }
+        const text = chars.map(([n, i]) => n.data[i]).join('');
+        const rectOf = ([n, i]: [Text, number]) => {
+          const r = document.createRange();
+          r.setStart(n, i);
+          r.setEnd(n, i + 1);
+          return r.getBoundingClientRect();
+        };
+        for (let at = text.indexOf('十四五'); at >= 0; at = text.indexOf('十四五', at + 1)) {
+          const first = rectOf(chars[at]!);
+          const last = rectOf(chars[at + 2]!);
+          // Same line: the last character's middle lies within the first's line box.
+          const middle = (last.top + last.bottom) / 2;
+          if (middle < first.top || middle > first.bottom)
+            bad.push(`${location.pathname} ${window.innerWidth}px: ${text.slice(Math.max(0, at - 6), at + 8)}`);
+        }
+      }
+      return bad;
+    });
+  }
+
+  it('no heading on any page breaks it across lines at 320, 360 or 1280 px', async () => {
+    const bad: string[] = [];
+    const page = await site.browser.newPage({ viewport: { width: 320, height: 800 }, javaScriptEnabled: false });
+    // Only pages with “十四五” in a heading can break it; the rest need no browser.
+    const withIt = htmlFiles()
+      .filter((f) =>
+        selectAll('h1, h2, h3, h4, h5, h6', parse(readDist(`${DIST}/${f}`))).some((h) =>
+          toString(h).includes('十四五'),
+        ),
+      )
+      .map((f) => `/${f.replace(/index\.html$/, '')}`);
+    expect(withIt.length).toBeGreaterThanOrEqual(4);
+    for (const path of withIt) {
+      await page.goto(site.server.url + path.replace(/^\//, ''));
+      for (const width of [320, 360, 1280]) {
+        await page.setViewportSize({ width, height: 800 });
+        bad.push(...(await splits(page)));
+      }
+    }
+    await page.close();
+    expect(bad).toEqual([]);
+  }, 300_000);
+});
+
+describe('a phone’s first screen', () => {
+  /** Where the first paragraph of official text starts, from the top of a 360 × 740 screen. */
+  async function firstParagraphTop(page: Page, path: string): Promise<number | undefined> {
+    await page.goto(site.server.url + path.replace(/^\//, ''));
+    return page.evaluate(() => document.querySelector('p[data-official]')?.getBoundingClientRect().top);
+  }
+
+  it('every unit page starts its official text in the upper half (top ≤ 370 px)', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
+    const tops: Record<string, number> = {};
+    for (const path of pages().filter((p) => UNIT_PAGE.test(p))) {
+      const top = await firstParagraphTop(page, path);
+      if (top !== undefined) tops[path] = Math.round(top);
+    }
+    await page.close();
+    expect(Object.keys(tops).length).toBeGreaterThan(30);
+    expect(Object.entries(tops).filter(([, top]) => top > 370)).toEqual([]);
+  }, 120_000);
+
+  it.each(['/full-text/', '/notice/'])('%s shows its first official line on the first screen', async (path) => {
+    const page = await open(path, 360, 740);
+    const line = await page.evaluate(() => {
+      const p = document.querySelector('p[data-official]');
+      if (!p) return undefined;
+      const r = document.createRange();
+      r.setStart(p, 0);
+      r.setEnd(p, 1);
+      return r.getClientRects()[0]?.bottom;
+    });
+    await page.close();
+    expect(line).toBeDefined();
+    expect(line).toBeLessThanOrEqual(740);
+  });
+});
+
+describe('校勘说明 on a phone', () => {
+  it.each([320, 360])('at %i px the rules table fits its box', async (width) => {
+    const page = await open('/corrections/', width);
+    const { table, box } = await page.evaluate(() => ({
+      table: document.querySelector('.corrections-table')?.scrollWidth ?? 0,
+      box: document.querySelector('.table-scroll')?.clientWidth ?? 0,
+    }));
+    await page.close();
+    expect(table).toBeGreaterThan(0);
+    expect(table).toBeLessThanOrEqual(box);
+  });
+});
+
+describe('where the reader is', () => {
+  it('the contents beside a late task show its entry without scrolling the page', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(site.server.url + 'plan/tasks/26/');
+    const seen = await page.evaluate(() => {
+      const side = document.querySelector('.toc-side')!.getBoundingClientRect();
+      const here = document.querySelector('.toc-side a[aria-current="page"]')!.getBoundingClientRect();
+      return { inside: here.top >= side.top && here.bottom <= side.bottom, pageScroll: window.scrollY };
+    });
+    await page.close();
+    expect(seen).toEqual({ inside: true, pageScroll: 0 });
+  });
+
+  it.each(['/plan/', '/plan/general/', '/plan/groups/03/', '/plan/tasks/09/', '/plan/measures/2/'])(
+    '%s marks 方案 in the navigation',
+    async (path) => {
+      const page = await open(path, 1280);
+      const current = await page.locator('.main-nav a[aria-current]').allInnerTexts();
+      await page.close();
+      expect(current).toEqual(['方案']);
+    },
+  );
+});

@@ -1,0 +1,29 @@
+import { toHtml } from 'hast-util-to-html';
+import { toString } from 'hast-util-to-string';
+import { describe, expect, it } from 'vitest';
+import { keepTogether } from '../../src/lib/keep-together.ts';
+
+const html = (text: string) => toHtml(keepTogether(text));
+const k = (s: string) => `<span class="keep">${s}</span>`;
+
+describe('keepTogether', () => {
+  it.each<[string, string, string]>([
+    ['plain text stays a text node', '职业教育', '职业教育'],
+    ['empty text stays empty', '', ''],
+    ['the plan period', '綦江区十四五期间', `綦江区${k('十四五')}期间`],
+    ['a quoted term with its quotes', '关于“十四五”职业', `关于${k('“十四五”')}职业`],
+    ['a short quoted term', '打造“双师型”队伍', `打造${k('“双师型”')}队伍`],
+    ['a long quotation may wrap', '“全面提升职业教育发展质量和水平”', '“全面提升职业教育发展质量和水平”'],
+    ['a ratio', '职普比由3.2:6.8提升为4:6', `职普比由${k('3.2:6.8')}提升为${k('4:6')}`],
+    ['a percent', '占比达到60%以上', `占比达到${k('60%')}以上`],
+    ['a year alone needs nothing', '到2025年', '到2025年'],
+  ])('%s', (_, text, want) => {
+    expect(html(text)).toBe(want);
+    // Never a character changed, added or lost.
+    expect(
+      keepTogether(text)
+        .map((n) => toString({ type: 'root', children: [n] }))
+        .join(''),
+    ).toBe(text);
+  });
+});
