@@ -7,7 +7,7 @@
 import { select, selectAll } from 'hast-util-select';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DIST, htmlFiles, parse, readDist } from '../support/dist.ts';
+import { DIST, htmlFiles, pageUrlOf, parse, readDist } from '../support/dist.ts';
 import { siteInBrowser } from '../support/site-browser.ts';
 
 const site = siteInBrowser();
@@ -63,8 +63,7 @@ describe('Content-Security-Policy', () => {
     const problems: string[] = [];
     for (const file of htmlFiles()) {
       const page = await context.newPage();
-      const path = file.replace(/index\.html$/, '');
-      problems.push(...(await visit(page, `${site.server.url}${path}`)).map((p) => `${file}: ${p}`));
+      problems.push(...(await visit(page, site.server.url + pageUrlOf(file).slice(1))).map((p) => `${file}: ${p}`));
       await page.close();
     }
     expect(problems).toEqual([]);

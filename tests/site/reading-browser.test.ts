@@ -7,13 +7,11 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { DIST, htmlFiles, parse, readDist } from '../support/dist.ts';
+import { DIST, htmlFiles, pageUrlOf, pageUrls, parse, readDist } from '../support/dist.ts';
 import { siteInBrowser } from '../support/site-browser.ts';
 
 const site = siteInBrowser();
 
-/** Site paths of every built page. */
-const pages = () => htmlFiles().map((f) => `/${f.replace(/index\.html$/, '')}`);
 /** The plan's pages; the notice opens with its metadata table and is held to the first screen below. */
 const UNIT_PAGE = /^\/plan\//;
 
@@ -117,7 +115,7 @@ describe('“十四五” in headings', () => {
           toString(h).includes('十四五'),
         ),
       )
-      .map((f) => `/${f.replace(/index\.html$/, '')}`);
+      .map(pageUrlOf);
     expect(withIt.length).toBeGreaterThanOrEqual(4);
     for (const path of withIt) {
       await page.goto(site.server.url + path.replace(/^\//, ''));
@@ -141,7 +139,7 @@ describe('a phone’s first screen', () => {
   it('every unit page starts its official text in the upper half (top ≤ 370 px)', async () => {
     const page = await site.browser.newPage({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
     const tops: Record<string, number> = {};
-    for (const path of pages().filter((p) => UNIT_PAGE.test(p))) {
+    for (const path of pageUrls().filter((p) => UNIT_PAGE.test(p))) {
       const top = await firstParagraphTop(page, path);
       if (top !== undefined) tops[path] = Math.round(top);
     }

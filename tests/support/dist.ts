@@ -17,8 +17,11 @@ export function requireDist(): void {
 /** Every HTML file of the build, as paths relative to dist/. */
 export const htmlFiles = (): string[] => globSync('**/*.html', { cwd: DIST }).sort();
 
+/** The site-relative URL a browser opens for a built file: `plan/tasks/01/index.html` → `/plan/tasks/01/`. */
+export const pageUrlOf = (file: string): string => '/' + file.replace(/(^|\/)index\.html$/, '$1');
+
 /** Every built page by the site-relative URL a browser opens (`/plan/tasks/01/`, `/404.html`). */
-export const pageUrls = (): string[] => htmlFiles().map((file) => '/' + file.replace(/(^|\/)index\.html$/, '$1'));
+export const pageUrls = (): string[] => htmlFiles().map(pageUrlOf);
 
 /** The dist file that serves a site-relative URL such as `/plan/tasks/01/`. */
 export const fileForUrl = (url: string): string =>
