@@ -190,6 +190,27 @@ describe('where the reader is', () => {
     expect(seen).toEqual({ inside: true, pageScroll: 0 });
   });
 
+  it.each(['/plan/measures/4/', '/plan/tasks/26/'])(
+    'on a phone, opening 目录 on %s shows its entry inside the panel',
+    async (path) => {
+      const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+      await page.goto(site.server.url + path.replace(/^\//, ''));
+      await page.locator('.toc-inline summary').click();
+      const seen = await page.evaluate(() => {
+        const panel = document.querySelector('.toc-inline[open] > nav')!;
+        const box = panel.getBoundingClientRect();
+        const here = panel.querySelector('a[aria-current="page"]')!.getBoundingClientRect();
+        return {
+          long: panel.scrollHeight > panel.clientHeight,
+          inside: here.top >= box.top && here.bottom <= box.bottom,
+        };
+      });
+      await page.close();
+      // A panel that fits needs no scrolling, and would prove nothing.
+      expect(seen).toEqual({ long: true, inside: true });
+    },
+  );
+
   it.each(['/plan/', '/plan/general/', '/plan/groups/03/', '/plan/tasks/09/', '/plan/measures/2/'])(
     '%s marks 方案 in the navigation',
     async (path) => {
