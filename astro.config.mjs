@@ -5,7 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { pagefind } from './src/integrations/pagefind.ts';
-import { archiveSearch } from './src/integrations/archive-search.ts';
+import { offlineArchive } from './src/integrations/archive.ts';
 import { relativeAssets } from './src/integrations/relative-assets.ts';
 import { deployFrom } from './src/lib/deploy.ts';
 
@@ -15,7 +15,8 @@ import { deployFrom } from './src/lib/deploy.ts';
 const { base, site } = deployFrom(process.env);
 // PUBLIC_LINK_MODE=relative writes relative links everywhere, for a copy opened from disk.
 // PUBLIC_ARCHIVE=1 (with relative links, set by npm run archive) is the offline archive: no Pagefind,
-// which browsers block on file://; search runs on the query core alone.
+// which browsers block on file://, so search runs on the query core alone; and two pages of its own,
+// 关于本离线版 and the single-file 全文.html (src/integrations/archive.ts).
 const relative = process.env.PUBLIC_LINK_MODE === 'relative';
 const archive = relative && process.env.PUBLIC_ARCHIVE === '1';
 
@@ -52,7 +53,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     relativeAssets(relative),
-    ...(archive ? [archiveSearch()] : [pagefind()]),
+    ...(archive ? [offlineArchive()] : [pagefind()]),
     // The sitemap lists every page under the site's address, so only a build that knows it writes one.
     ...(site ? [sitemap({ filter: (page) => !/\/404\/?$/.test(page) })] : []),
   ],

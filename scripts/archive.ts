@@ -2,20 +2,24 @@
  * npm run archive [-- --out DIR]: the offline archive. Builds the site with
  * relative links for file:// (PUBLIC_ARCHIVE=1), checks every href and src
  * against the files on disk, writes SHA256SUMS, and zips the folder with fixed
- * order, times and permissions: DIR/<name>.zip (default DIR: archive/).
+ * order, times and permissions: DIR/<name>.zip (default DIR: archive/), with
+ * the single-file DIR/全文.html beside it for phones.
  * Any broken link fails it. Two runs on one commit write the same bytes.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { globSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, globSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { zipSync, type Zippable } from 'fflate';
 import { pinyin } from 'pinyin-pro';
 import { z } from 'astro/zod';
 import { archiveEpoch, archiveName, byteOrder, sha256sums, zipTime } from '../src/lib/archive.ts';
+import { sourceCommit } from '../src/data/build-info.ts';
+import { deployFrom } from '../src/lib/deploy.ts';
+import { ROUTES } from '../src/lib/url.ts';
 import { loadPlan } from '../src/loaders/plan.ts';
-import { createLinkChecker } from '../tests/support/links.ts';
+import { createLinkChecker } from './lib/link-check.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'archive' } } });
 const out = resolve(values.out);
@@ -44,7 +48,8 @@ const files = () =>
       .map((d) => join(d.parentPath, d.name).slice(folder.length + 1)),
   );
 
-const brokenLinks = createLinkChecker({ dist: folder, mode: 'relative' });
+const { site } = deployFrom(process.env);
+const brokenLinks = createLinkChecker({ dist: folder, mode: 'relative', ...(site ? { site } : {}) });
 const broken = files()
   .filter((f) => f.endsWith('.html'))
   .flatMap((page) => brokenLinks(page));
@@ -62,9 +67,7 @@ const hashes = new Map(
 );
 writeFileSync(join(folder, 'SHA256SUMS'), sha256sums(hashes));
 
-const mtime = zipTime(
-  archiveEpoch(process.env, () => execFileSync('git', ['log', '-1', '--format=%ct'], { encoding: 'utf8' })),
-);
+const mtime = zipTime(archiveEpoch(sourceCommit().epoch));
 const entries: Zippable = {};
 // Every file read-only for others, as unzip would make a fresh file; Unix attributes need os 3.
 for (const f of files())
@@ -72,4 +75,8 @@ for (const f of files())
 mkdirSync(out, { recursive: true });
 const zip = join(out, `${name}.zip`);
 writeFileSync(zip, zipSync(entries, { level: 9 }));
+// The one file a phone can open, also beside the zip, for handing round on its own.
+const single = join(out, ROUTES.fullTextFile.slice(1));
+copyFileSync(join(folder, ROUTES.fullTextFile.slice(1)), single);
+console.log(`archive: ${single} (${(readFileSync(single).length / 1024).toFixed(0)} KB)`);
 console.log(`archive: ${zip} (${files().length} files, ${(readFileSync(zip).length / 1024).toFixed(0)} KB)`);

@@ -9,3 +9,7 @@ export function linkerFor(url: URL): Link {
   const mode: LinkMode = import.meta.env.PUBLIC_LINK_MODE === 'relative' ? 'relative' : 'absolute';
   return createLinker({ base, mode, from });
 }
+
+/** Whether this build is the offline archive (npm run archive): relative links, search from classic scripts. */
+export const isArchiveBuild = (): boolean =>
+  import.meta.env.PUBLIC_ARCHIVE === '1' && import.meta.env.PUBLIC_LINK_MODE === 'relative';

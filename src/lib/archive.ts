@@ -44,13 +44,11 @@ export function zipTime(epochSeconds: number): Date {
   );
 }
 
-/** The zip's one timestamp: SOURCE_DATE_EPOCH when set (reproducible-builds.org), else the commit's. */
-export function archiveEpoch(env: Record<string, string | undefined>, commitEpoch: () => string): number {
-  const given = env.SOURCE_DATE_EPOCH;
-  const raw = given && /^\d+$/.test(given) ? given : commitEpoch().trim();
-  if (!/^\d+$/.test(raw)) throw new Error(`no commit time: set SOURCE_DATE_EPOCH (got "${raw}")`);
-  // Zip cannot record a time before 1980.
-  return Math.max(Number(raw), 315532800);
+/** The zip's one timestamp, from the build's moment (src/lib/source-date.ts); zip cannot record a time before 1980. */
+export function archiveEpoch(epoch: number | undefined): number {
+  if (epoch === undefined)
+    throw new Error('no commit time to date the archive by: build from a git checkout or set SOURCE_DATE_EPOCH');
+  return Math.max(epoch, 315532800);
 }
 
 /** `sha256sum`'s own format, which `sha256sum -c` reads: hash, two spaces, path; one line each, in byte order. */

@@ -39,6 +39,9 @@ export const ROUTES = {
   touchIcon: '/icon-180.png',
   siteScript: '/site.js',
   notFound: '/404.html',
+  /** The offline archive's own pages: what the copy is, and the whole text as one file for phones. */
+  aboutCopy: '/about-this-copy/',
+  fullTextFile: '/全文.html',
 } as const;
 
 export type RouteName = keyof typeof ROUTES;
@@ -167,6 +170,27 @@ export function createLinker({ base, mode, from }: LinkerOptions) {
 }
 
 export type Link = ReturnType<typeof createLinker>;
+
+/** The anchor of a glossary entry inside the single-file 全文. */
+export const singleFileTermAnchor = (slug: string) => `glossary-${slug}`;
+
+/**
+ * The linker of the single-file 全文 (全文.html), which a phone opens alone
+ * from a chat app: it has no other pages, so every link must land inside it.
+ * The full text's headings, the glossary and the corrections become its own
+ * sections; anything else is an error, not a dead link.
+ */
+export function singleFileLink(target: string): string {
+  const [path, suffix] = splitSuffix(target);
+  const fragment = suffix.startsWith('#') ? suffix.slice(1) : '';
+  if (path === ROUTES.fullText && fragment) return `#${fragment}`;
+  if (path === ROUTES.corrections) return `#${fragment || 'corrections'}`;
+  const term = new RegExp(`^${ROUTES.glossary}([a-z0-9-]+)/$`).exec(path);
+  if (term && !suffix) return `#${singleFileTermAnchor(term[1]!)}`;
+  throw new Error(
+    `the single-file 全文 cannot link to ${target}: it holds only the text, the glossary and the corrections`,
+  );
+}
 
 /**
  * Rewrites the root-relative asset URLs Astro writes itself (`/_astro/…`) to

@@ -202,4 +202,51 @@ export const ui = {
     title: '方案标题',
     preamble: '方案前言',
   },
+  /** The offline archive's 关于本离线版 page (src/archive/about.astro). */
+  aboutCopy: {
+    title: '关于本离线版',
+    description: '这份离线副本是什么，从哪一版生成，怎样打开，怎样核对它没有损坏。',
+    footerLink: '关于本离线版',
+    what: '这是什么',
+    whatText: [
+      '这是本站的离线副本：全部页面、术语表、家长指南和搜索，都在这一个文件夹里。打开它不需要联网，也不用安装软件。',
+      '它和网上的本站一样，不是官方发布渠道。权威文本以綦江区人民政府网站发布的原文为准。',
+    ],
+    document: '文件',
+    build: '本副本',
+    version: '本站版本',
+    commit: '生成自提交',
+    commitModified: '（生成时有未提交的修改，内容可能与该提交不同）',
+    commitUnknown: '不详（不是从 git 仓库生成的）',
+    date: '提交日期',
+    online: '网上地址',
+    open: '怎样打开',
+    openComputer:
+      '电脑：把压缩包解压，双击文件夹里的 index.html。我们在 Chromium 内核的浏览器（如 Chrome、Edge）中测试过，搜索也能用。',
+    openPhone: [
+      '手机：手机打不开一整个文件夹。请把 ',
+      ' 发到手机上，用浏览器打开。这一个文件里有全文、标记说明、校勘说明和术语解释。',
+    ],
+    verify: '怎样核对',
+    verifyText:
+      '文件夹里的 SHA256SUMS 列出了每个文件的 SHA-256 校验值。在解压后的文件夹里运行下面一行命令，每个文件都应显示 OK：',
+    verifyMac: 'macOS 上用：',
+    verifyLimits:
+      '它能发现损坏或缺少的文件。如果有人同时改了文件和 SHA256SUMS，它就发现不了。这时可以从上面的提交重新生成一份：同一提交生成的压缩包，每个字节都相同。',
+  },
+  /** The single-file 全文 in the offline archive (src/archive/single-file.astro). */
+  singleFile: {
+    kind: '单文件版',
+    intro:
+      '这是方案全文的单文件版，来自本站的离线副本。手机可以直接打开，不需要联网。正文是官方文本；本说明、标记说明、校勘说明和术语解释是本站编辑所加。',
+    online: '网上阅读：',
+    contents: '目录',
+    correctionsIntro: '本站正文取自綦江区人民政府网站的采集稿。采集稿有损坏。下面列出本站与采集稿的每一处差异：',
+    captured: '采集稿',
+    published: '本站',
+    glossary: '术语解释',
+    glossaryIntro: '正文中加了链接的词语，在这里解释。解释是本站编辑所写，不是官方文本。',
+    also: '也写作',
+    basis: '依据',
+  },
 } as const;

@@ -3,47 +3,70 @@
  * unzipped: the two zips are byte-identical, `sha256sum -c SHA256SUMS`
  * passes inside the folder, every href and src names a file on disk, and
  * Chromium reads it from file:// with no server: from the home page to task 9
- * by clicking links, with no request to anything but a file.
+ * by clicking links, and search, with no request to anything but a file.
+ * The single-file 全文.html opens alone from file:// with its styles and no
+ * CSP violation; 关于本离线版 says what the copy is. A third build with a
+ * SITE_URL names the online address.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { globSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, globSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, posix, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanEnv } from '../support/astro.ts';
 import { launch } from '../support/browser.ts';
-import { createLinkChecker } from '../support/links.ts';
+import { createLinkChecker } from '../../scripts/lib/link-check.ts';
+import { loadPlan } from '../../src/loaders/plan.ts';
+import { ROUTES } from '../../src/lib/url.ts';
+import { extractOfficial, parse } from '../support/dist.ts';
+import { differencesFromSource } from '../support/fidelity.ts';
 import { rankOf, runQueries } from '../support/search-run.ts';
-import { EVERYDAY, GUIDE, NO_MATCH, PLAN_TERMS } from '../fixtures/search-queries.ts';
+import { EVERYDAY, glossaryForms, GUIDE, missedForms, NO_MATCH, PLAN_TERMS } from '../fixtures/search-queries.ts';
 
 const TMP = resolve('tests/.tmp/archive');
 
+const ONLINE = 'https://example.gov.cn/qijiang/';
+const SINGLE = ROUTES.fullTextFile.slice(1);
+
 /** Runs npm run archive's script into `out` and returns the zip it wrote. */
-function makeArchive(out: string): string {
+function makeArchive(out: string, env: Record<string, string> = {}): string {
   rmSync(out, { recursive: true, force: true });
-  const r = spawnSync(process.execPath, ['scripts/archive.ts', '--out', out], { encoding: 'utf8', env: cleanEnv() });
+  const r = spawnSync(process.execPath, ['scripts/archive.ts', '--out', out], {
+    encoding: 'utf8',
+    env: { ...cleanEnv(), ...env },
+  });
   if (r.status !== 0) throw new Error(`npm run archive failed:\n${r.stdout}\n${r.stderr}`);
   const [zip] = globSync('*.zip', { cwd: out });
   if (!zip) throw new Error(`no zip in ${out}`);
   return join(out, zip);
 }
 
+/** Unzips into `into` and returns the one folder the zip holds. */
+function unzipTo(zip: string, into: string): string {
+  rmSync(into, { recursive: true, force: true });
+  for (const [path, bytes] of Object.entries(unzipSync(readFileSync(zip)))) {
+    mkdirSync(dirname(join(into, path)), { recursive: true });
+    writeFileSync(join(into, path), bytes);
+  }
+  const [folder, ...more] = globSync('*', { cwd: into });
+  expect(more).toEqual([]);
+  return join(into, folder!);
+}
+
 let zips: [string, string];
 let root: string;
+let online: string;
 beforeAll(() => {
   zips = [makeArchive(join(TMP, 'one')), makeArchive(join(TMP, 'two'))];
-  const unzipped = join(TMP, 'unzipped');
-  rmSync(unzipped, { recursive: true, force: true });
-  for (const [path, bytes] of Object.entries(unzipSync(readFileSync(zips[0])))) {
-    mkdirSync(dirname(join(unzipped, path)), { recursive: true });
-    writeFileSync(join(unzipped, path), bytes);
-  }
-  const [folder, ...more] = globSync('*', { cwd: unzipped });
-  expect(more).toEqual([]);
-  root = join(unzipped, folder!);
-}, 240_000);
+  root = unzipTo(zips[0], join(TMP, 'unzipped'));
+  online = unzipTo(makeArchive(join(TMP, 'online'), { SITE_URL: ONLINE }), join(TMP, 'online-unzipped'));
+}, 360_000);
 
 describe('the archive', () => {
   it('is one zip named after the document number and version, holding one folder of that name', () => {
@@ -80,6 +103,119 @@ describe('the archive', () => {
     expect(globSync('pagefind/**', { cwd: root })).toEqual([]);
     for (const page of globSync('**/*.html', { cwd: root }))
       expect(readFileSync(join(root, page), 'utf8'), page).not.toMatch(/<script[^>]*type="module"/);
+  });
+
+  it('leaves out the JSON only the online search fetches: its search page names search-data.js', () => {
+    expect(existsSync(join(root, 'search-data.json'))).toBe(false);
+    const box = select('#search-results', parse(readFileSync(join(root, 'search/index.html'), 'utf8')));
+    expect(box?.properties.dataData).toBe('../search-data.js');
+    expect(box?.properties.dataPagefind).toBeUndefined();
+    expect(existsSync(join(root, 'search-data.js'))).toBe(true);
+  });
+});
+
+describe('全文.html, the single file for phones', () => {
+  const { data } = loadPlan('content');
+  const html = () => readFileSync(join(root, SINGLE), 'utf8');
+
+  it('is written beside the zip too, the same bytes as in the folder', () => {
+    expect(readFileSync(join(TMP, 'one', SINGLE)).equals(readFileSync(join(root, SINGLE)))).toBe(true);
+  });
+
+  it('needs no other file: one inline style, no script, nothing loaded, every link a fragment it holds', () => {
+    const tree = parse(html());
+    expect(selectAll('style', tree)).toHaveLength(1);
+    expect(selectAll('script, link, img, iframe, object, [src], [srcset]', tree).map((e) => e.tagName)).toEqual([]);
+    const ids = new Set(selectAll('[id]', tree).map((e) => String(e.properties.id)));
+    const hrefs = selectAll('a[href]', tree).map((a) => String(a.properties.href));
+    expect(hrefs.length).toBeGreaterThan(100);
+    expect(hrefs.filter((h) => !(h.startsWith('#') && ids.has(decodeURIComponent(h.slice(1)))))).toEqual([]);
+  });
+
+  it("lists its style's sha256 in the CSP <meta> that precedes it", () => {
+    const page = html();
+    const style = /<style>([\s\S]*?)<\/style>/.exec(page)?.[1] ?? '';
+    const hash = createHash('sha256').update(style).digest('base64');
+    const csp = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(page);
+    expect(csp?.[1]).toMatch(new RegExp(`style-src [^;]*'sha256-${hash.replace(/[+/]/g, '\\$&')}'`));
+    expect(csp!.index).toBeLessThan(page.indexOf('<style>'));
+  });
+
+  it('holds the whole text exactly, as the fidelity tests rebuild it from the capture', () => {
+    expect(differencesFromSource(extractOfficial(html(), SINGLE))).toBe('');
+  });
+
+  it('explains the marks, lists every correction, and defines every term the text links', () => {
+    const tree = parse(html());
+    expect(select('.marks-legend a[href="#corrections"]', tree)).toBeTruthy();
+    const listed = selectAll('#corrections li[id]', tree).map((e) => String(e.properties.id));
+    expect(listed).toEqual(data.corrections.map((c) => c.id));
+    const linked = [...new Set(selectAll('a.term', tree).map((a) => String(a.properties.href)))];
+    expect(linked.length).toBeGreaterThan(20);
+    for (const href of linked) {
+      const term = data.glossary.find((g) => href === `#glossary-${g.slug}`);
+      expect(term, href).toBeDefined();
+      const dt = select(href, tree);
+      expect(dt?.tagName).toBe('dt');
+      expect(html()).toContain(`${term!.term}</dt>`);
+    }
+    const dds = selectAll('.single-file-glossary dd', tree).length;
+    expect(dds).toBe(linked.length);
+  });
+
+  it('passes html-validate', async () => {
+    const report = await new HtmlValidate(new FileSystemConfigLoader()).validateFile(join(root, SINGLE));
+    expect(
+      report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`)),
+    ).toEqual([]);
+  });
+});
+
+describe('关于本离线版', () => {
+  const { data } = loadPlan('content');
+  const PAGE = 'about-this-copy/index.html';
+  const textOf = (dir: string) => {
+    const main = select('main', parse(readFileSync(join(dir, PAGE), 'utf8')));
+    return main ? toString(main) : '';
+  };
+  const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).trim();
+
+  it('names the document and its number, the version, the commit and its date, and how to check the copy', () => {
+    const text = textOf(root);
+    const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
+    const date = new Date(Number(git('log', '-1', '--format=%ct')) * 1000).toISOString().slice(0, 10);
+    for (const part of [
+      data.document.documentNumber,
+      version,
+      git('rev-parse', 'HEAD'),
+      date,
+      'sha256sum -c SHA256SUMS',
+    ])
+      expect(text).toContain(part);
+    // Said only when true: a build from a changed checkout is not the commit it names.
+    expect(text.includes('未提交的修改')).toBe(git('status', '--porcelain', '--untracked-files=no') !== '');
+    expect(text).not.toContain('网上地址');
+    expect(select(`main a[href="../${SINGLE}"]`, parse(readFileSync(join(root, PAGE), 'utf8')))).toBeTruthy();
+  });
+
+  it("is linked from every page's footer", () => {
+    const pages = globSync('**/*.html', { cwd: root }).filter((p) => p !== SINGLE);
+    const without = pages.filter(
+      (p) =>
+        !selectAll('footer a[href]', parse(readFileSync(join(root, p), 'utf8'))).some(
+          (a) => posix.join(posix.dirname(p), String(a.properties.href)) === PAGE,
+        ),
+    );
+    expect(pages.length).toBeGreaterThan(100);
+    expect(without).toEqual([]);
+  });
+
+  it('with a site address, names it; the single file links to the text online', () => {
+    const brokenLinks = createLinkChecker({ dist: online, mode: 'relative', site: ONLINE });
+    expect(globSync('**/*.html', { cwd: online }).flatMap((p) => brokenLinks(p))).toEqual([]);
+    expect(textOf(online)).toContain('网上地址');
+    expect(select(`main a[href="${ONLINE}"]`, parse(readFileSync(join(online, PAGE), 'utf8')))).toBeTruthy();
+    expect(select(`a[href="${ONLINE}full-text/"]`, parse(readFileSync(join(online, SINGLE), 'utf8')))).toBeTruthy();
   });
 });
 
@@ -126,7 +262,7 @@ describe('the archive from file:// in Chromium', () => {
     await page.close();
   });
 
-  it('searches with the query core: 双师型 finds task 9, 中职能上大学吗 its answer, and every query set holds', async () => {
+  it('searches with the query core: 双师型 finds task 9, 中职能上大学吗 its answer, every query set and every glossary term holds', async () => {
     const { page, offFile, violations } = await filePage();
     await page.goto(pathToFileURL(join(root, 'search/index.html')).href);
     await page.locator('#search-q').fill('双师型');
@@ -139,10 +275,11 @@ describe('the archive from file:// in Chromium', () => {
     await page.close();
 
     const sets = [...PLAN_TERMS, ...EVERYDAY, ...GUIDE];
+    const forms = glossaryForms();
     const runs = await runQueries(
       browser,
       `${pathToFileURL(root).href}/`,
-      [...sets.map((e) => e.q), ...NO_MATCH],
+      [...sets.map((e) => e.q), ...NO_MATCH, ...forms.map((f) => f.form)],
       'search/index.html',
     );
     expect(runs.get('中职能上大学吗')?.links.slice(0, 3)).toContain('/faq/#zhongzhi-shang-daxue');
@@ -152,6 +289,32 @@ describe('the archive from file:// in Chromium', () => {
     });
     expect(misses.map((e) => `${e.q}: ${runs.get(e.q)?.links.slice(0, 5).join(' ')}`)).toEqual([]);
     for (const q of NO_MATCH) expect(runs.get(q)?.text, q).toContain('没有找到');
+    expect(missedForms(forms, (form) => runs.get(form)?.links ?? [])).toEqual([]);
     expect(new Set([...runs.values()].map((r) => r.backend))).toEqual(new Set(['archive']));
+  });
+
+  it('opens 全文.html alone from file:// with its styles, asking for no other file and breaking no CSP rule', async () => {
+    const alone = join(TMP, 'alone');
+    rmSync(alone, { recursive: true, force: true });
+    mkdirSync(alone, { recursive: true });
+    copyFileSync(join(root, SINGLE), join(alone, SINGLE));
+    const { page, offFile, violations } = await filePage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    const url = pathToFileURL(join(alone, SINGLE)).href;
+    await page.goto(url);
+    expect(requests).toEqual([url]);
+    // The inline stylesheet applied: the site's margins, and the legend's box.
+    expect(await page.evaluate(() => getComputedStyle(document.body).margin)).toBe('0px');
+    expect(await page.locator('.marks-legend').evaluate((e) => getComputedStyle(e).borderTopStyle)).toBe('solid');
+    // A term leads to its definition, further down the same file.
+    const term = page.locator('main a.term').first();
+    const href = await term.getAttribute('href');
+    await term.click();
+    expect(page.url()).toBe(`${url}${href}`);
+    await expect(page.locator(href!).isVisible()).resolves.toBe(true);
+    expect(offFile).toEqual([]);
+    expect(violations).toEqual([]);
+    await page.close();
   });
 });

@@ -10,28 +10,16 @@
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseCorrections } from '../../src/lib/content-check.ts';
 import type { PlanJsonUnit } from '../../src/lib/exports.ts';
-import { expectedFromSource, marksOf } from '../../src/lib/fidelity.ts';
-import { allBlocks, describeDifferences, diffBlocks, markerOf, type Unit } from '../../src/lib/model.ts';
+import { marksOf } from '../../src/lib/fidelity.ts';
+import { describeDifferences, diffBlocks, markerOf, type Unit } from '../../src/lib/model.ts';
 import { unitPath } from '../../src/lib/url.ts';
-import { readContentFiles } from '../../src/loaders/plan.ts';
 import { ui } from '../../src/ui/strings.ts';
-import {
-  extractOfficial,
-  extractRestorations,
-  fileForUrl,
-  parse,
-  readDist,
-  requireDist,
-  type ExtractedBlock,
-} from '../support/dist.ts';
+import { extractOfficial, extractRestorations, fileForUrl, parse, readDist, requireDist } from '../support/dist.ts';
+import { differencesFromSource, expected, want } from '../support/fidelity.ts';
 
-const files = readContentFiles('content');
-const expected = expectedFromSource(files.source.text, parseCorrections(files.corrections));
 const units = expected.plan.units;
-const want = allBlocks(expected.plan).map((b) => ({ id: b.id, text: b.text }));
-const check = (actual: ExtractedBlock[]) => describeDifferences(diffBlocks(want, actual));
+const check = differencesFromSource;
 const FULL_TEXT = 'dist/full-text/index.html';
 const pageOf = (u: Unit) => fileForUrl(unitPath(u));
 

@@ -7,7 +7,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST, htmlFiles, requireDist } from '../support/dist.ts';
-import { createLinkChecker } from '../support/links.ts';
+import { createLinkChecker } from '../../scripts/lib/link-check.ts';
 
 describe('the link checker', () => {
   const dist = 'tests/.tmp/link-checker';

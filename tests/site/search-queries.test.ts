@@ -7,26 +7,20 @@
  * the core added from the text.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadPlan } from '../../src/loaders/plan.ts';
-import { EVERYDAY, GUIDE, NO_MATCH, PLAN_TERMS, type ExpectedQuery } from '../fixtures/search-queries.ts';
+import {
+  EVERYDAY,
+  GUIDE,
+  glossaryForms,
+  missedForms,
+  NO_MATCH,
+  PLAN_TERMS,
+  type ExpectedQuery,
+} from '../fixtures/search-queries.ts';
 import { rankOf, recallAt, runQueries, type QueryRun } from '../support/search-run.ts';
 import { siteInBrowser } from '../support/site-browser.ts';
-import { unitPath, termPath } from '../../src/lib/url.ts';
 
 const site = siteInBrowser();
-const { data } = loadPlan('content');
-
-/** Every form the glossary names a term by in the text, with the pages that literally hold it. */
-const literal = (s: string) => s.normalize('NFKC').toUpperCase();
-const FORMS = [...new Set(data.glossary.flatMap((t) => [t.term, ...t.aliases]))].map((form) => ({
-  form,
-  pages: [
-    ...data.units.filter((u) => u.blocks.some((b) => literal(b.text).includes(literal(form)))).map((u) => unitPath(u)),
-    ...data.glossary
-      .filter((t) => [t.term, t.definition].some((s) => literal(s).includes(literal(form))))
-      .map((t) => termPath(t.slug)),
-  ],
-}));
+const FORMS = glossaryForms();
 
 let runs: Map<string, QueryRun>;
 beforeAll(async () => {
@@ -64,13 +58,8 @@ describe('queries the plan has nothing for', () => {
 
 describe('recall for every glossary term and alias', () => {
   it('finds every page whose text holds the form typed, and Pagefind proposed the candidates', () => {
-    const missing: string[] = [];
-    let expected = 0;
-    for (const { form, pages } of FORMS) {
-      const found = new Set(runs.get(form)?.links.map((l) => l.split('#')[0]));
-      expected += pages.length;
-      for (const p of pages) if (!found.has(p)) missing.push(`${form}: ${p}`);
-    }
+    const missing = missedForms(FORMS, (form) => runs.get(form)?.links ?? []);
+    const expected = FORMS.reduce((n, f) => n + f.pages.length, 0);
     const all = [...runs.values()];
     const results = all.reduce((n, r) => n + r.links.length, 0);
     const added = all.reduce((n, r) => n + r.added, 0);

@@ -14,7 +14,7 @@ import { launch } from '../support/browser.ts';
 import { runQueries } from '../support/search-run.ts';
 import { serveDist } from '../support/server.ts';
 import type { LinkMode } from '../../src/lib/url.ts';
-import { createLinkChecker } from '../support/links.ts';
+import { createLinkChecker } from '../../scripts/lib/link-check.ts';
 import jsQR from 'jsqr';
 
 function build(name: string, env: Record<string, string>): string {

@@ -9,6 +9,7 @@ import {
   createLinker,
   fullTextUnitPath,
   relativizeAssetUrls,
+  singleFileLink,
   ROUTES,
   routeParam,
   unitPath,
@@ -81,8 +82,10 @@ describe('the URL scheme', () => {
     expect(routeParam(unitPath(unit))).toBe('plan/tasks/16');
   });
   it('lists every page as a site-relative path', () => {
-    // Folders end in a slash, files in an extension; only Pagefind's bundle sits one folder down.
-    for (const path of Object.values(ROUTES)) expect(path).toMatch(/^\/(?:[a-z0-9-]+\/)?([a-z0-9-]+(\/|\.[a-z]+))?$/);
+    // Folders end in a slash, files in an extension; only Pagefind's bundle sits one folder down. Only the
+    // archive's single file has a Chinese name, 全文.html, which a phone shows in a chat app as it is.
+    for (const path of Object.values(ROUTES))
+      expect(path).toMatch(/^\/(?:[a-z0-9-]+\/)?([a-z0-9-]+\/|[\p{Script=Han}a-z0-9-]+\.[a-z]+)?$/u);
   });
 });
 
@@ -221,4 +224,21 @@ describe('navCurrent', () => {
   ])('%s', (_, entry, path, want) => {
     expect(navCurrent(entry, path)).toBe(want);
   });
+});
+
+describe('singleFileLink', () => {
+  it.each([
+    ['/full-text/#task-09-h', '#task-09-h'],
+    ['/glossary/shuangshixing-jiaoshi/', '#glossary-shuangshixing-jiaoshi'],
+    ['/corrections/', '#corrections'],
+    ['/corrections/#C04', '#C04'],
+  ])('keeps %s inside the file: %s', (target, href) => {
+    expect(singleFileLink(target)).toBe(href);
+  });
+  it.each(['/plan/tasks/09/', '/full-text/', '/glossary/', '/glossary/x/#more', '/search/?q=1'])(
+    'refuses %s, a page the file does not hold',
+    (target) => {
+      expect(() => singleFileLink(target)).toThrow(/single-file 全文 cannot link to/);
+    },
+  );
 });
