@@ -15,6 +15,9 @@
  * (data-cite); a click copies it and says 已复制. Where the clipboard API is
  * refused (a page opened from disk), the citation text is selected instead.
  *
+ * The contents: the current page's entry is scrolled into view inside the
+ * list beside the text, and inside the phone's 目录 panel when it opens.
+ *
  * 大字版: reveals the reading-size button and keeps the reader's choice in
  * localStorage. The script in <head> (src/lib/text-size.ts, same key)
  * applies it before the first paint on every other page.
@@ -59,10 +62,18 @@
   document.addEventListener('focusout', undismiss);
   document.addEventListener('mouseout', undismiss);
 
-  // The contents beside the text: on a long list, scroll the current page's entry into view inside the list, not the page.
-  var side = document.querySelector('.toc-side');
-  var here = side && side.querySelector('a[aria-current="page"]');
-  if (here && side.scrollHeight > side.clientHeight) side.scrollTop = here.offsetTop - side.clientHeight / 3;
+  // The contents, beside the text or in the phone's 目录 panel: on a long list, scroll the current page's entry into
+  // view inside the list, not the page. The panel has no size until it opens, so it is scrolled on each opening.
+  function showCurrent(list) {
+    var here = list && list.querySelector('a[aria-current="page"]');
+    if (here && list.scrollHeight > list.clientHeight) list.scrollTop = here.offsetTop - list.clientHeight / 3;
+  }
+  showCurrent(document.querySelector('.toc-side'));
+  var panel = document.querySelector('details.toc-inline');
+  if (panel)
+    panel.addEventListener('toggle', function () {
+      if (panel.open) showCurrent(panel.querySelector('nav'));
+    });
 
   var main = document.querySelector('.copy-cite');
   if (main) {

@@ -45,6 +45,21 @@ export function addressOf(site: string | undefined, path: string): string | unde
   return new URL(path.slice(1), site).href;
 }
 
+/**
+ * The print rule that gives a link within the site its public address on
+ * paper, where a path alone leads nowhere: the site's origin, then the
+ * link's own root-relative href (which already holds the base path). Links
+ * inside the official text and glossary terms (in it or in our sentences) print none, so the
+ * sentences read unbroken. Without a site address there is no address to
+ * give, and links within the site print as words, as before.
+ */
+export function printAddressRule(site: string | undefined): string | undefined {
+  if (!site) return undefined;
+  const { origin, pathname } = new URL(site);
+  // JSON string syntax is valid CSS string syntax for a URL's origin and path (no raw quotes or newlines in them).
+  return `@media print{:is(main,footer) a[href^=${JSON.stringify(pathname)}]:not([data-official] a,.term,.term-ref)::after{content:"（" ${JSON.stringify(origin)} attr(href) "）";overflow-wrap:anywhere}}`;
+}
+
 /** Addresses a deploy may give readers; each is shown only when set. */
 export interface ReaderLinks {
   /** The official page of the document on the district's website (OFFICIAL_URL). */

@@ -41,6 +41,8 @@ export interface MarkupOptions {
 interface Context {
   /** The block's id, which makes tooltip ids unique on a page. */
   block: string;
+  /** A heading or title keeps the words of its title whole (HEADING_WORDS). */
+  heading: boolean;
   o: MarkupOptions;
 }
 
@@ -91,7 +93,7 @@ const LAYERS: ReadonlyArray<{
 
 function nest(segments: readonly Segment[], depth: number, ctx: Context): ElementContent[] {
   const layer = LAYERS[depth];
-  if (!layer) return segments.flatMap((s) => keepTogether(s.text));
+  if (!layer) return segments.flatMap((s) => keepTogether(s.text, ctx.heading));
   const out: ElementContent[] = [];
   for (let i = 0; i < segments.length;) {
     const value = layer.value(segments[i]!);
@@ -107,10 +109,11 @@ function nest(segments: readonly Segment[], depth: number, ctx: Context): Elemen
 
 /** The inline content of a block: its text with every mark as an element. */
 export function inlineHast(
-  block: Pick<PublishedBlock, 'id' | 'text' | 'marks'>,
+  block: Pick<PublishedBlock, 'id' | 'text' | 'marks'> & Partial<Pick<PublishedBlock, 'role'>>,
   o: MarkupOptions = {},
 ): ElementContent[] {
-  return nest(segment(block.text, block.marks), 0, { block: block.id, o });
+  const heading = block.role !== undefined && isHeadingBlock({ role: block.role });
+  return nest(segment(block.text, block.marks), 0, { block: block.id, heading, o });
 }
 
 /** An element holding one block of official text: `<tag data-official="id">…</tag>`. */

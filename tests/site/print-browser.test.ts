@@ -82,3 +82,21 @@ describe('the full text on paper', () => {
     },
   );
 });
+
+describe('links on paper without a site address', () => {
+  // A path alone leads nowhere on paper, and this build knows no host to put before it (variants.test.ts prints one).
+  it('print links within the site as words, with no address', async () => {
+    const page = await printed('/document/');
+    const after = await page.evaluate(() =>
+      [...document.querySelectorAll('main a[href], footer a[href]')]
+        .filter((a) => a.checkVisibility())
+        .map((a) => ({
+          within: !/^https?:/.test(a.getAttribute('href') ?? ''),
+          after: getComputedStyle(a, '::after').content,
+        })),
+    );
+    await page.close();
+    expect(after.filter((a) => a.within).length).toBeGreaterThan(3);
+    expect(after.filter((a) => a.within && a.after !== 'none')).toEqual([]);
+  });
+});

@@ -21,6 +21,19 @@ async function open(path: string, width: number, height = 800): Promise<Page> {
   return page;
 }
 
+/** What `look` finds on every unit page at 360 × 740, JavaScript off, by path; pages where it finds nothing are left out. */
+async function onUnitPages<T>(look: () => T | undefined): Promise<Array<[string, T]>> {
+  const page = await site.browser.newPage({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
+  const found: Array<[string, T]> = [];
+  for (const path of pageUrls().filter((p) => UNIT_PAGE.test(p))) {
+    await page.goto(site.server.url + path.replace(/^\//, ''));
+    const seen = await page.evaluate(look);
+    if (seen !== undefined) found.push([path, seen]);
+  }
+  await page.close();
+  return found;
+}
+
 describe('paragraph permalinks', () => {
   it.each([360, 768, 1024, 1280])(
     'at %i px every permalink of a task page is on screen, named, and clear of the contents',
@@ -71,40 +84,43 @@ describe('paragraph permalinks', () => {
   );
 });
 
-describe('“十四五” in headings', () => {
-  /** Headings whose “十四五” starts on one line and ends on another, with the width. */
-  async function splits(page: Page): Promise<string[]> {
-    return page.evaluate(() => {
-      const bad: string[] = [];
-      for (const h of document.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
-        if (!h.checkVisibility()) continue;
-        // The heading's characters, each with the text node and offset it lives at.
-        const chars: Array<[Text, number]> = [];
-        const walker = document.createTreeWalker(h, NodeFilter.SHOW_TEXT);
-        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-          if (!(n instanceof Text)) continue;
-          for (let i = 0; i < n.data.length; i++) chars.push([n, i]);
-        }
-        const text = chars.map(([n, i]) => n.data[i]).join('');
-        const rectOf = ([n, i]: [Text, number]) => {
-          const r = document.createRange();
-          r.setStart(n, i);
-          r.setEnd(n, i + 1);
-          return r.getBoundingClientRect();
-        };
-        for (let at = text.indexOf('十四五'); at >= 0; at = text.indexOf('十四五', at + 1)) {
+/** Headings where one of `words` starts on one line and ends on another, with the width. */
+async function splits(page: Page, words: readonly string[] = ['十四五']): Promise<string[]> {
+  return page.evaluate((words) => {
+    const bad: string[] = [];
+    for (const h of document.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
+      if (!h.checkVisibility()) continue;
+      // The heading's characters, each with the text node and offset it lives at.
+      const chars: Array<[Text, number]> = [];
+      const walker = document.createTreeWalker(h, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (!(n instanceof Text)) continue;
+        for (let i = 0; i < n.data.length; i++) chars.push([n, i]);
+      }
+      const text = chars.map(([n, i]) => n.data[i]).join('');
+      const rectOf = ([n, i]: [Text, number]) => {
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + 1);
+        return r.getBoundingClientRect();
+      };
+      for (const word of words)
+        for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
           const first = rectOf(chars[at]!);
-          const last = rectOf(chars[at + 2]!);
+          const last = rectOf(chars[at + word.length - 1]!);
           // Same line: the last character's middle lies within the first's line box.
           const middle = (last.top + last.bottom) / 2;
           if (middle < first.top || middle > first.bottom)
-            bad.push(`${location.pathname} ${window.innerWidth}px: ${text.slice(Math.max(0, at - 6), at + 8)}`);
+            bad.push(
+              `${location.pathname} ${window.innerWidth}px: ${text.slice(Math.max(0, at - 6), at + word.length + 5)}`,
+            );
         }
-      }
-      return bad;
-    });
-  }
+    }
+    return bad;
+  }, words);
+}
 
+describe('“十四五” in headings', () => {
   it('no heading on any page breaks it across lines at 320, 360 or 1280 px', async () => {
     const bad: string[] = [];
     const page = await site.browser.newPage({ viewport: { width: 320, height: 800 }, javaScriptEnabled: false });
@@ -127,6 +143,32 @@ describe('“十四五” in headings', () => {
     await page.close();
     expect(bad).toEqual([]);
   }, 300_000);
+});
+
+describe('the notice’s title on a phone', () => {
+  // The words of the title a reader reads as one: broken, “发 / 展” or “职业教 / 育” read as two.
+  const WORDS = [
+    '重庆市',
+    '綦江区',
+    '教育委员会',
+    '关于',
+    '印发',
+    '十四五',
+    '职业教育',
+    '发展',
+    '提升',
+    '行动计划',
+    '实施方案',
+    '通知',
+  ];
+
+  it.each([320, 360])('at %i px keeps each word of the title on one line', async (width) => {
+    const page = await open('/notice/', width);
+    const bad = await splits(page, WORDS);
+    expect(await page.locator('h1').innerText()).toContain('职业教育');
+    await page.close();
+    expect(bad).toEqual([]);
+  });
 });
 
 describe('a phone’s first screen', () => {
@@ -190,6 +232,27 @@ describe('where the reader is', () => {
     expect(seen).toEqual({ inside: true, pageScroll: 0 });
   });
 
+  it.each(['/plan/measures/4/', '/plan/tasks/26/'])(
+    'on a phone, opening 目录 on %s shows its entry inside the panel',
+    async (path) => {
+      const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+      await page.goto(site.server.url + path.replace(/^\//, ''));
+      await page.locator('.toc-inline summary').click();
+      const seen = await page.evaluate(() => {
+        const panel = document.querySelector('.toc-inline[open] > nav')!;
+        const box = panel.getBoundingClientRect();
+        const here = panel.querySelector('a[aria-current="page"]')!.getBoundingClientRect();
+        return {
+          long: panel.scrollHeight > panel.clientHeight,
+          inside: here.top >= box.top && here.bottom <= box.bottom,
+        };
+      });
+      await page.close();
+      // A panel that fits needs no scrolling, and would prove nothing.
+      expect(seen).toEqual({ long: true, inside: true });
+    },
+  );
+
   it.each(['/plan/', '/plan/general/', '/plan/groups/03/', '/plan/tasks/09/', '/plan/measures/2/'])(
     '%s marks 方案 in the navigation',
     async (path) => {
@@ -199,4 +262,68 @@ describe('where the reader is', () => {
       expect(current).toEqual(['方案']);
     },
   );
+});
+
+describe('本页校勘 at the foot of a page', () => {
+  it('is collapsed, its summary one line at 360 px, on every unit page that has it', async () => {
+    const found = await onUnitPages(() => {
+      const box = document.querySelector('.page-corrections details');
+      const summary = box?.querySelector('summary');
+      if (!box || !summary) return undefined;
+      const range = document.createRange();
+      range.selectNodeContents(summary);
+      // Lines: the distinct tops of the summary's text boxes (one line may mix sizes, so tops within 8 px agree).
+      const tops = [...range.getClientRects()].filter((r) => r.width > 0).map((r) => r.top);
+      const lines = tops.filter((t, i) => tops.slice(0, i).every((u) => Math.abs(u - t) > 8)).length;
+      return { open: box.hasAttribute('open'), lines };
+    });
+    expect(found.length).toBeGreaterThan(30);
+    expect(found.filter(([, f]) => f.open || f.lines !== 1)).toEqual([]);
+  }, 120_000);
+});
+
+describe('justified official text on a phone', () => {
+  /*
+   * A kept group (十四五, 60%, 3.2:6.8) that moves to the next line leaves its room to the line before, which justification
+   * spreads over that line's characters. Chromium spreads it over every Chinese character (inter-character), so no
+   * single wide gap opens; this holds it there: no character of a justified line gains more than a third of an em.
+   */
+  it('spreads each line’s spare room: no character gains more than 1/3 em at 360 px', async () => {
+    const found = await onUnitPages(() => {
+      const out = { lines: 0, wide: [] as string[] };
+      for (const p of document.querySelectorAll('p[data-official]')) {
+        const style = getComputedStyle(p);
+        if (style.textAlign !== 'justify') continue;
+        const em = parseFloat(style.fontSize);
+        const chars: Array<{ ch: string; r: DOMRect }> = [];
+        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          if (!(n instanceof Text)) continue;
+          for (let i = 0; i < n.data.length; i++) {
+            const range = document.createRange();
+            range.setStart(n, i);
+            range.setEnd(n, i + 1);
+            const r = range.getClientRects()[0];
+            if (r) chars.push({ ch: n.data[i]!, r });
+          }
+        }
+        const rows: Array<typeof chars> = [];
+        for (const c of chars) {
+          const row = rows.at(-1);
+          if (row && Math.abs(row.at(-1)!.r.top - c.r.top) < em / 2) row.push(c);
+          else rows.push([c]);
+        }
+        // The last line is not justified. A Chinese character is 1 em wide; what it has beyond is justification's.
+        for (const row of rows.slice(0, -1)) {
+          out.lines++;
+          const most = Math.max(0, ...row.filter((c) => /\p{Script=Han}/u.test(c.ch)).map((c) => c.r.width / em - 1));
+          if (most > 1 / 3)
+            out.wide.push(`${location.pathname} +${most.toFixed(2)}em: ${row.map((c) => c.ch).join('')}`);
+        }
+      }
+      return out;
+    });
+    expect(found.reduce((n, [, f]) => n + f.lines, 0)).toBeGreaterThan(300);
+    expect(found.flatMap(([, f]) => f.wide)).toEqual([]);
+  }, 180_000);
 });

@@ -159,6 +159,32 @@ describe('a public deploy', () => {
     }
   });
 
+  it('prints the address of each link within the site, but none inside the official text', async () => {
+    const server = await serveDist(dist, '/plans/qijiang/');
+    const browser = await launch();
+    try {
+      const page = await browser.newPage({ javaScriptEnabled: false });
+      await page.emulateMedia({ media: 'print' });
+      await page.goto(`${server.url}plan/tasks/09/`);
+      const links = await page.evaluate(() =>
+        [...document.querySelectorAll('main a[href^="/"], footer a[href^="/"]')]
+          .filter((a) => a.checkVisibility())
+          .map((a) => ({
+            href: a.getAttribute('href') ?? '',
+            official: a.closest('[data-official]') !== null || a.matches('.term, .term-ref'),
+            after: getComputedStyle(a, '::after').content,
+          })),
+      );
+      const site = links.filter((l) => !l.official);
+      expect(site.length).toBeGreaterThan(3);
+      for (const l of site) expect(l.after, l.href).toBe(`"（https://example.gov.cn${l.href}）"`);
+      for (const l of links.filter((x) => x.official)) expect(l.after, l.href).toBe('none');
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+
   it('prints a task page with a QR code that decodes to its address', async () => {
     const server = await serveDist(dist, '/plans/qijiang/');
     const browser = await launch();

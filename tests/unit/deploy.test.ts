@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/content-check.ts';
 import { checkChangelog, entryFor } from '../../src/lib/changelog.ts';
-import { addressOf, deployFrom, readerLinksFrom, type ReaderLinks } from '../../src/lib/deploy.ts';
+import { addressOf, deployFrom, printAddressRule, readerLinksFrom, type ReaderLinks } from '../../src/lib/deploy.ts';
 import type { ChangelogEntry } from '../../src/schemas/changelog.ts';
 
 describe('the site address', () => {
@@ -52,6 +52,22 @@ describe('the site address', () => {
 
   it('needs a site-relative path', () => {
     expect(() => addressOf('https://example.gov.cn/', 'plan/')).toThrow('site-relative');
+  });
+});
+
+describe('addresses on paper', () => {
+  it.each<[string | undefined, string | undefined, string | undefined]>([
+    // [site, the selector's href prefix, the origin printed before the href]
+    ['https://example.gov.cn/plans/qijiang/', '[href^="/plans/qijiang/"]', '"https://example.gov.cn" attr(href)'],
+    ['https://example.gov.cn/', '[href^="/"]', '"https://example.gov.cn" attr(href)'],
+    ['http://127.0.0.1:8080/q/', '[href^="/q/"]', '"http://127.0.0.1:8080" attr(href)'],
+    [undefined, undefined, undefined],
+  ])('with the site %s, links under %s print %s', (site, prefix, printed) => {
+    const rule = printAddressRule(site);
+    if (prefix === undefined || printed === undefined) return expect(rule).toBeUndefined();
+    expect(rule).toMatch(/^@media print\{/);
+    expect(rule).toContain(`a${prefix}`);
+    expect(rule).toContain(`content:"（" ${printed} "）"`);
   });
 });
 

@@ -17,6 +17,7 @@ describe('keepTogether', () => {
     ['a ratio', '职普比由3.2:6.8提升为4:6', `职普比由${k('3.2:6.8')}提升为${k('4:6')}`],
     ['a percent', '占比达到60%以上', `占比达到${k('60%')}以上`],
     ['a year alone needs nothing', '到2025年', '到2025年'],
+    ['body text keeps no title words', '职业教育发展提升', '职业教育发展提升'],
   ])('%s', (_, text, want) => {
     expect(html(text)).toBe(want);
     // Never a character changed, added or lost.
@@ -25,5 +26,17 @@ describe('keepTogether', () => {
         .map((n) => toString({ type: 'root', children: [n] }))
         .join(''),
     ).toBe(text);
+  });
+});
+
+describe('keepTogether in a heading', () => {
+  it.each<[string, string, string]>([
+    ['the title’s words', '职业教育发展提升行动计划', `${k('职业教育')}${k('发展')}${k('提升')}${k('行动计划')}`],
+    ['the issuer', '重庆市綦江区教育委员会关于', `${k('重庆市')}${k('綦江区')}${k('教育委员会')}${k('关于')}`],
+    ['十四五 and figures as in the body', '“十四五”占60%', `${k('“十四五”')}占${k('60%')}`],
+    ['other words stay free', '加强高水平职教师资队伍建设', '加强高水平职教师资队伍建设'],
+  ])('%s', (_, text, want) => {
+    expect(toHtml(keepTogether(text, true))).toBe(want);
+    expect(toString({ type: 'root', children: keepTogether(text, true) })).toBe(text);
   });
 });
