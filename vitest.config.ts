@@ -1,4 +1,14 @@
+import { relative } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+import { heavyFirst } from './tests/support/heavy-first.ts';
+
+/** Vitest's order, with the long browser walks started first (tests/support/heavy-first.ts says why). */
+class HeavyFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    return heavyFirst(await super.sort(files), (f) => relative(f.project.config.root, f.moduleId));
+  }
+}
 
 export default defineConfig({
   test: {
@@ -6,5 +16,10 @@ export default defineConfig({
     // Browser and build tests start processes; give them room on a 2-core machine.
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // Vitest's default is one worker fewer than the CPUs: one, on the 2-core machines CI runs on, so every
+    // file waited for the one before. The long files mostly wait on Chromium or a build in another process,
+    // so two workers keep both cores busy; the heaviest start first, one on each.
+    maxWorkers: 2,
+    sequence: { sequencer: HeavyFirst },
   },
 });

@@ -38,6 +38,8 @@ export const ROUTES = {
   shareImage: '/share.png',
   touchIcon: '/icon-180.png',
   siteScript: '/site.js',
+  /** The print rule for links within the site, when it has an address (SITE_URL). */
+  printAddresses: '/print-addresses.css',
   notFound: '/404.html',
   /** The offline archive's own pages: what the copy is, and the whole text as one file for phones. */
   aboutCopy: '/about-this-copy/',

@@ -232,7 +232,7 @@ export const ui = {
       '文件夹里的 SHA256SUMS 列出了每个文件的 SHA-256 校验值。在解压后的文件夹里运行下面一行命令，每个文件都应显示 OK：',
     verifyMac: 'macOS 上用：',
     verifyLimits:
-      '它能发现损坏或缺少的文件。如果有人同时改了文件和 SHA256SUMS，它就发现不了。这时可以从上面的提交重新生成一份：同一提交生成的压缩包，每个字节都相同。',
+      '它能发现损坏或缺少的文件。如果有人同时改了文件和 SHA256SUMS，它就发现不了。这时可以从上面的提交重新生成一份来比较：同一提交、同样设置生成的压缩包，每个字节都相同。',
   },
   /** The single-file 全文 in the offline archive (src/archive/single-file.astro). */
   singleFile: {

@@ -20,6 +20,7 @@ import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanEnv } from '../support/astro.ts';
+import { expectNoViolations } from '../support/axe.ts';
 import { launch } from '../support/browser.ts';
 import { createLinkChecker } from '../../scripts/lib/link-check.ts';
 import { loadPlan } from '../../src/loaders/plan.ts';
@@ -230,7 +231,8 @@ describe('the archive from file:// in Chromium', () => {
 
   /** A page that records every request that is not a file and every CSP violation. */
   async function filePage(): Promise<{ page: Page; offFile: string[]; violations: string[] }> {
-    const page = await browser.newPage();
+    // A context of its own: axe runs only in a page of a context it can reach.
+    const page = await (await browser.newContext()).newPage();
     const offFile: string[] = [];
     const violations: string[] = [];
     page.on('request', (r) => {
@@ -259,7 +261,7 @@ describe('the archive from file:// in Chromium', () => {
     await expect(page.locator('h1').innerText()).resolves.toContain('加强高水平职教师资队伍建设');
     expect(offFile).toEqual([]);
     expect(violations).toEqual([]);
-    await page.close();
+    await page.context().close();
   });
 
   it('searches with the query core: 双师型 finds task 9, 中职能上大学吗 its answer, every query set and every glossary term holds', async () => {
@@ -272,7 +274,7 @@ describe('the archive from file:// in Chromium', () => {
     await page.waitForURL(`${pathToFileURL(join(root, 'plan/tasks/09/index.html')).href}#p1`);
     expect(offFile).toEqual([]);
     expect(violations).toEqual([]);
-    await page.close();
+    await page.context().close();
 
     const sets = [...PLAN_TERMS, ...EVERYDAY, ...GUIDE];
     const forms = glossaryForms();
@@ -293,7 +295,7 @@ describe('the archive from file:// in Chromium', () => {
     expect(new Set([...runs.values()].map((r) => r.backend))).toEqual(new Set(['archive']));
   });
 
-  it('opens 全文.html alone from file:// with its styles, asking for no other file and breaking no CSP rule', async () => {
+  it('opens 全文.html alone from file:// with its styles, asking for no other file, breaking no CSP rule, passing axe', async () => {
     const alone = join(TMP, 'alone');
     rmSync(alone, { recursive: true, force: true });
     mkdirSync(alone, { recursive: true });
@@ -313,8 +315,10 @@ describe('the archive from file:// in Chromium', () => {
     await term.click();
     expect(page.url()).toBe(`${url}${href}`);
     await expect(page.locator(href!).isVisible()).resolves.toBe(true);
+    // The same accessibility rules as every page of the site, light and dark.
+    await expectNoViolations(page);
     expect(offFile).toEqual([]);
     expect(violations).toEqual([]);
-    await page.close();
+    await page.context().close();
   });
 });

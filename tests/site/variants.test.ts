@@ -71,6 +71,16 @@ describe.each(VARIANTS)('a $name build', ({ name, env, base, mode }) => {
     expect(brokenLinks(page)).toEqual([]);
   });
 
+  it('states its CSP before any script or style on every page (a policy binds only what follows it)', () => {
+    const late = pages.filter((page) => {
+      const html = readFileSync(join(dist, page), 'utf8');
+      const policy = html.indexOf('http-equiv="content-security-policy"');
+      const first = html.search(/<(script|style)[\s>]/);
+      return policy < 0 || (first >= 0 && first < policy);
+    });
+    expect(late).toEqual([]);
+  });
+
   it('has no link that depends on where the site is hosted', () => {
     for (const page of pages) {
       const html = readFileSync(join(dist, page), 'utf8');

@@ -1,31 +1,23 @@
 /**
  * axe-core (WCAG 2.0–2.2 A and AA rules, and best practice) on every built
  * page, light and dark, and on the search page with results and with none.
+ * The pages are split between test files (a11y-1, a11y-2) so that Vitest's
+ * two workers share the walk, the longest of the suite.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { AxeResults } from 'axe-core';
-import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { pageUrls } from '../support/dist.ts';
-import { siteInBrowser } from '../support/site-browser.ts';
-
-const site = siteInBrowser();
+import { pageUrls } from './dist.ts';
+import type { siteInBrowser } from './site-browser.ts';
 
 /** Every built page, by its site-relative URL, and the search page with results and with none. */
-const PAGES = [...pageUrls(), '/search/?q=双师型', '/search/?q=驾照'];
+export const AXE_PAGES = (): string[] => [...pageUrls(), '/search/?q=双师型', '/search/?q=驾照'];
 
-it('axe is really checking (a low-contrast, unlabelled page fails)', async () => {
-  const context = await site.browser.newContext();
-  const page = await context.newPage();
-  await page.setContent(
-    '<html lang="zh-CN"><head><title>x</title></head><body><main><h1>x</h1><p style="color:#ccc">浅色文字</p></main></body></html>',
-  );
-  const result = await new AxeBuilder({ page }).analyze();
-  await context.close();
-  expect(result.violations.map((v) => v.id)).toContain('color-contrast');
-});
+/** The pages shard `k` of `n` checks (k from 1): every n-th, so each shard gets long and short pages alike. */
+export const shardOf = <T>(pages: readonly T[], k: number, n: number): T[] => pages.filter((_, i) => i % n === k - 1);
 
-const describeViolations = (result: AxeResults) =>
+export const describeViolations = (result: AxeResults) =>
   result.violations.map(
     (v) =>
       `${v.id}: ${v.help} (${v.nodes
@@ -35,39 +27,37 @@ const describeViolations = (result: AxeResults) =>
   );
 
 /**
- * Dark mode changes colours only (the guard below holds the stylesheet to
+ * Dark mode changes colours only (a11y-1's guard holds the stylesheet to
  * that), so in dark the rules that read colours are the ones whose answer
  * can differ; every other rule's answer was given in light on the same page.
  */
-const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
-it('dark mode changes colours and nothing else (so colour rules suffice in dark)', () => {
-  const css = readFileSync('src/styles/site.css', 'utf8');
-  const blocks = [...css.matchAll(/@media \(prefers-color-scheme: dark\) \{([\s\S]*?)\n\}/g)].map((m) => m[1]);
-  expect(blocks.length).toBeGreaterThan(0);
-  const declarations = blocks.flatMap((b) => [...b.matchAll(/([\w-]+)\s*:[^;{}]*;/g)].map((m) => m[1]));
-  expect(
-    declarations.filter((d) => !d.startsWith('--') && !/^(color|background(-color)?|border(-\w+)?-color)$/.test(d)),
-  ).toEqual([]);
-});
+/** Runs every rule on the page as it is (light), then the colour rules in dark; fails on any violation. */
+export async function expectNoViolations(page: Page): Promise<void> {
+  const light = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  expect(describeViolations(light), 'light').toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const dark = await new AxeBuilder({ page }).withRules(COLOUR_RULES).analyze();
+  expect(describeViolations(dark), 'dark').toEqual([]);
+}
 
-describe('axe on every page', () => {
-  const context = () => site.browser.newContext({ javaScriptEnabled: true, viewport: { width: 1280, height: 900 } });
+/** Registers axe, light and dark, on shard `k` of `n` of the pages, in the file's browser. */
+export function axeOnShard(site: ReturnType<typeof siteInBrowser>, k: number, n: number): void {
+  describe(`axe on every page (shard ${k} of ${n})`, () => {
+    const context = () => site.browser.newContext({ javaScriptEnabled: true, viewport: { width: 1280, height: 900 } });
 
-  it.each(PAGES)('%s has no violations, light and dark', async (path) => {
-    const ctx = await context();
-    const page = await ctx.newPage();
-    await page.emulateMedia({ colorScheme: 'light' });
-    await page.goto(site.server.url + path.replace(/^\//, ''));
-    // The search page renders its results after loading; check them, not the loading message.
-    if (path.startsWith('/search/')) await page.waitForSelector('#search-results[data-done]');
-    const light = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-      .analyze();
-    expect(describeViolations(light), 'light').toEqual([]);
-    await page.emulateMedia({ colorScheme: 'dark' });
-    const dark = await new AxeBuilder({ page }).withRules(COLOUR_RULES).analyze();
-    expect(describeViolations(dark), 'dark').toEqual([]);
-    await ctx.close();
+    it.each(shardOf(AXE_PAGES(), k, n))('%s has no violations, light and dark', async (path) => {
+      const ctx = await context();
+      const page = await ctx.newPage();
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.goto(site.server.url + path.replace(/^\//, ''));
+      // The search page renders its results after loading; check them, not the loading message.
+      if (path.startsWith('/search/')) await page.waitForSelector('#search-results[data-done]');
+      await expectNoViolations(page);
+      await ctx.close();
+    });
   });
-});
+}
