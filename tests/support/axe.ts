@@ -4,8 +4,9 @@
  * The pages are split between test files (a11y-1, a11y-2) so that Vitest's
  * two workers share the walk, the longest of the suite.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { AxeResults } from 'axe-core';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { AxeResults, RunOptions } from 'axe-core';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { pageUrls } from './dist.ts';
@@ -33,14 +34,44 @@ export const describeViolations = (result: AxeResults) =>
  */
 export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
+declare global {
+  interface Window {
+    /** axe-core, once runAxe has put it into the page. */
+    axe?: typeof import('axe-core');
+  }
+}
+
+/** The axe-core that @axe-core/playwright itself uses, so the two can never disagree on the rules. */
+const AXE_SOURCE = readFileSync(
+  createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright')).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+/** The rules every page is held to: WCAG 2.0–2.2 A and AA, and best practice. */
+export const ALL_RULES: RunOptions = {
+  runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+};
+
+/**
+ * axe.run in the page, with axe-core put in once per page. AxeBuilder
+ * injects it again for every run and finishes each run in a new blank page,
+ * which made it three times slower here (5.6 s a page against 1.9 s, light
+ * and dark); the site has no frames, the case that machinery is for. Put in
+ * through the DevTools protocol, so the page's CSP does not apply to it.
+ */
+export async function runAxe(page: Page, options: RunOptions): Promise<AxeResults> {
+  if (!(await page.evaluate(() => window.axe !== undefined))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate((o) => {
+    if (!window.axe) throw new Error('axe-core did not load in the page');
+    return window.axe.run(document, o);
+  }, options);
+}
+
 /** Runs every rule on the page as it is (light), then the colour rules in dark; fails on any violation. */
 export async function expectNoViolations(page: Page): Promise<void> {
-  const light = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  expect(describeViolations(light), 'light').toEqual([]);
+  expect(describeViolations(await runAxe(page, ALL_RULES)), 'light').toEqual([]);
   await page.emulateMedia({ colorScheme: 'dark' });
-  const dark = await new AxeBuilder({ page }).withRules(COLOUR_RULES).analyze();
+  const dark = await runAxe(page, { runOnly: { type: 'rule', values: COLOUR_RULES } });
   expect(describeViolations(dark), 'dark').toEqual([]);
 }
 
