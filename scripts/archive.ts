@@ -7,8 +7,7 @@
  * Any broken link fails it. Two runs on one commit write the same bytes.
  */
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { copyFileSync, globSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { zipSync, type Zippable } from 'fflate';
@@ -19,6 +18,8 @@ import { sourceCommit } from '../src/data/build-info.ts';
 import { deployFrom } from '../src/lib/deploy.ts';
 import { ROUTES } from '../src/lib/url.ts';
 import { loadPlan } from '../src/loaders/plan.ts';
+import { childEnv } from './lib/child-env.ts';
+import { filesIn, sha256Of } from './lib/files.ts';
 import { createLinkChecker } from './lib/link-check.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'archive' } } });
@@ -28,25 +29,14 @@ const { document } = loadPlan('content').data;
 const name = archiveName(document.documentNumber, version, (han) => pinyin(han, { toneType: 'none', separator: '' }));
 const folder = join(out, 'build', name);
 
-// The build: Vitest's variables must not reach it (BASE_URL would change the base).
 rmSync(folder, { recursive: true, force: true });
-const env = Object.fromEntries(
-  Object.entries(process.env).filter(
-    (e): e is [string, string] => e[1] !== undefined && !/^(VITEST.*|NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR)$/.test(e[0]),
-  ),
-);
 const built = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', folder], {
   encoding: 'utf8',
-  env: { ...env, PUBLIC_LINK_MODE: 'relative', PUBLIC_ARCHIVE: '1', FORCE_COLOR: '0' },
+  env: { ...childEnv(), PUBLIC_LINK_MODE: 'relative', PUBLIC_ARCHIVE: '1', FORCE_COLOR: '0' },
 });
 if (built.status !== 0) throw new Error(`the archive's build failed:\n${built.stdout}\n${built.stderr}`);
 
-const files = () =>
-  byteOrder(
-    globSync('**/*', { cwd: folder, withFileTypes: true })
-      .filter((d) => d.isFile())
-      .map((d) => join(d.parentPath, d.name).slice(folder.length + 1)),
-  );
+const files = () => byteOrder(filesIn(folder));
 
 const { site } = deployFrom(process.env);
 const brokenLinks = createLinkChecker({ dist: folder, mode: 'relative', ...(site ? { site } : {}) });
@@ -55,17 +45,15 @@ const broken = files()
   .flatMap((page) => brokenLinks(page));
 if (broken.length) throw new Error(`${broken.length} broken links in the archive:\n${broken.join('\n')}`);
 
-const hashes = new Map(
-  files()
-    .filter((f) => f !== 'SHA256SUMS')
-    .map((f) => [
-      f,
-      createHash('sha256')
-        .update(readFileSync(join(folder, f)))
-        .digest('hex'),
-    ]),
+writeFileSync(
+  join(folder, 'SHA256SUMS'),
+  sha256sums(
+    sha256Of(
+      folder,
+      files().filter((f) => f !== 'SHA256SUMS'),
+    ),
+  ),
 );
-writeFileSync(join(folder, 'SHA256SUMS'), sha256sums(hashes));
 
 const mtime = zipTime(archiveEpoch(sourceCommit().epoch));
 const entries: Zippable = {};

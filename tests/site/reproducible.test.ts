@@ -5,25 +5,13 @@
  * if one ever does, show it with a minimal case, exclude only that file here
  * and list it there). The offline archive's own check is in archive.test.ts.
  */
-import { createHash } from 'node:crypto';
-import { globSync, readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sha256Of } from '../../scripts/lib/files.ts';
 import { astroBuild } from '../support/astro.ts';
 
 const TMP = resolve('tests/.tmp/reproducible');
-
-/** Every file of a build with the sha256 of its bytes, by path. */
-function digest(dir: string): Map<string, string> {
-  return new Map(
-    globSync('**/*', { cwd: dir, withFileTypes: true })
-      .filter((d) => d.isFile())
-      .map((d) => {
-        const path = join(d.parentPath, d.name);
-        return [path.slice(dir.length + 1), createHash('sha256').update(readFileSync(path)).digest('hex')];
-      }),
-  );
-}
 
 /** What differs between two builds, one line a file. */
 function differences(a: Map<string, string>, b: Map<string, string>): string[] {
@@ -47,7 +35,7 @@ beforeAll(() => {
     rmSync(out, { recursive: true, force: true });
     const r = astroBuild('.', ['--outDir', out]);
     if (r.status !== 0) throw new Error(`astro build failed:\n${r.output}`);
-    return digest(out);
+    return sha256Of(out);
   });
 }, 240_000);
 

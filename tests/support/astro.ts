@@ -1,14 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
-// Vitest puts these into process.env; a child build must not inherit them (BASE_URL would override the base).
-const VITEST_ENV = /^(VITEST.*|NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR)$/;
+import { childEnv } from '../../scripts/lib/child-env.ts';
 
 /** The environment without what Vitest added, for an Astro child process. */
-export const cleanEnv = (): Record<string, string> =>
-  Object.fromEntries(
-    Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined && !VITEST_ENV.test(e[0])),
-  );
+export const cleanEnv = childEnv;
 
 /** Runs `astro build` in `cwd` on the pinned Node, with a clean environment plus `env`. */
 export function astroBuild(cwd: string, args: string[] = [], env: Record<string, string> = {}) {
