@@ -18,7 +18,7 @@ export const AXE_PAGES = (): string[] => [...pageUrls(), '/search/?q=双师型',
 /** The pages shard `k` of `n` checks (k from 1): every n-th, so each shard gets long and short pages alike. */
 export const shardOf = <T>(pages: readonly T[], k: number, n: number): T[] => pages.filter((_, i) => i % n === k - 1);
 
-export const describeViolations = (result: AxeResults) =>
+const describeViolations = (result: AxeResults) =>
   result.violations.map(
     (v) =>
       `${v.id}: ${v.help} (${v.nodes
@@ -32,7 +32,7 @@ export const describeViolations = (result: AxeResults) =>
  * that), so in dark the rules that read colours are the ones whose answer
  * can differ; every other rule's answer was given in light on the same page.
  */
-export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 declare global {
   interface Window {
