@@ -1,7 +1,7 @@
 /**
  * npm run archive [-- --out DIR]: the offline archive. Builds the site with
  * relative links for file:// (PUBLIC_ARCHIVE=1), checks every href and src
- * against the files on disk, writes SHA256SUMS, and zips the folder with fixed
+ * against the files on disk, leaves out the files no page reaches, writes SHA256SUMS, and zips the folder with fixed
  * order, times and permissions: DIR/<name>.zip (default DIR: archive/), with
  * the single-file DIR/全文.html beside it for phones.
  * Any broken link fails it. Two runs on one commit write the same bytes.
@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { zipSync, type Zippable } from 'fflate';
 import { pinyin } from 'pinyin-pro';
 import { z } from 'astro/zod';
-import { archiveEpoch, archiveName, byteOrder, sha256sums, zipTime } from '../src/lib/archive.ts';
+import { archiveEpoch, archiveName, byteOrder, sha256sums, unreached, zipTime } from '../src/lib/archive.ts';
 import { sourceCommit } from '../src/data/build-info.ts';
 import { deployFrom } from '../src/lib/deploy.ts';
 import { ROUTES } from '../src/lib/url.ts';
@@ -39,11 +39,21 @@ if (built.status !== 0) throw new Error(`the archive's build failed:\n${built.st
 const files = () => byteOrder(filesIn(folder));
 
 const { site } = deployFrom(process.env);
-const brokenLinks = createLinkChecker({ dist: folder, mode: 'relative', ...(site ? { site } : {}) });
+const reached = new Set<string>();
+const brokenLinks = createLinkChecker({
+  dist: folder,
+  mode: 'relative',
+  onTarget: (f) => reached.add(f),
+  ...(site ? { site } : {}),
+});
 const broken = files()
   .filter((f) => f.endsWith('.html'))
   .flatMap((page) => brokenLinks(page));
 if (broken.length) throw new Error(`${broken.length} broken links in the archive:\n${broken.join('\n')}`);
+// A copy handed around holds what its pages use, and SHA256SUMS lists nothing a reader cannot reach.
+const unused = unreached(files(), reached);
+for (const f of unused) rmSync(join(folder, f));
+if (unused.length) console.log(`archive: left out ${unused.length} files no page reaches: ${unused.join(', ')}`);
 
 writeFileSync(
   join(folder, 'SHA256SUMS'),

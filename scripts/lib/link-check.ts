@@ -12,7 +12,7 @@
  * Used by the link tests and by npm run archive, which refuses to zip a copy with a broken link.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { join, posix, relative, sep } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import type { LinkMode } from '../../src/lib/url.ts';
@@ -28,11 +28,21 @@ export interface LinkCheckOptions {
   site?: string;
   /** Addresses off the site the deploy gave on purpose (OFFICIAL_URL, REPORT_URL): allowed, and only these. */
   allowed?: readonly string[];
+  /** Called with each file of the build a link reaches (relative to `dist`), for finding files nothing reaches. */
+  onTarget?: (file: string) => void;
 }
 
-const TARGETS = 'a[href], link[href], img[src], script[src], source[src], form[action]';
+// data-data is the file the search page's script loads (search-data.json online, search-data.js on disk).
+const TARGETS = 'a[href], link[href], img[src], script[src], source[src], form[action], [data-data]';
 
-export function createLinkChecker({ dist, base = '/', mode = 'absolute', site, allowed = [] }: LinkCheckOptions) {
+export function createLinkChecker({
+  dist,
+  base = '/',
+  mode = 'absolute',
+  site,
+  allowed = [],
+  onTarget,
+}: LinkCheckOptions) {
   const idsCache = new Map<string, Set<string>>();
   const idsOf = (file: string) => {
     let ids = idsCache.get(file);
@@ -48,7 +58,7 @@ export function createLinkChecker({ dist, base = '/', mode = 'absolute', site, a
     const broken: string[] = [];
     const pageDir = posix.dirname(page) === '.' ? [] : posix.dirname(page).split('/');
     for (const el of selectAll(TARGETS, fromHtml(readFileSync(join(dist, page), 'utf8')))) {
-      const written = String(el.properties.href ?? el.properties.src ?? el.properties.action);
+      const written = String(el.properties.href ?? el.properties.src ?? el.properties.action ?? el.properties.dataData);
       const bad = (why: string) => broken.push(`${page}: ${written}: ${why}`);
       // The site's own address (a canonical link) is a link into the build, under its base path.
       // A copy on disk names its online pages as they are (canonical links, 网上地址): not files of the copy.
@@ -112,6 +122,7 @@ export function createLinkChecker({ dist, base = '/', mode = 'absolute', site, a
           continue;
         }
       }
+      onTarget?.(relative(dist, file).split(sep).join('/'));
       if (hash && file.endsWith('.html') && !idsOf(file).has(hash)) bad(`no id "${hash}" in ${file}`);
     }
     return broken;

@@ -4,6 +4,7 @@
  * archives of one commit must be byte-identical, so nothing here reads the
  * clock, the time zone or the order a file system lists files in.
  */
+import { ROUTES } from './url.ts';
 
 /**
  * An ASCII name for a document number and the site's version:
@@ -60,3 +61,16 @@ export function sha256sums(hashes: ReadonlyMap<string, string>): string {
     })
     .join('');
 }
+
+/**
+ * The files a reader opens without a link: the home page, the page a host shows for a missing one, and
+ * the single file sent to phones on its own.
+ */
+export const ENTRY_FILES: readonly string[] = ['index.html', '404.html', ROUTES.fullTextFile.slice(1)];
+
+/**
+ * The files of a build that no page links and no reader opens directly: what the online site needs and a
+ * copy on disk does not (the web-app manifest and its icons, robots.txt, a bundle another script replaces).
+ */
+export const unreached = (files: readonly string[], reached: ReadonlySet<string>): string[] =>
+  files.filter((f) => !reached.has(f) && !ENTRY_FILES.includes(f));

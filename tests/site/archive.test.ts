@@ -98,6 +98,22 @@ describe('the archive', () => {
     expect(pages.flatMap((p) => brokenLinks(p))).toEqual([]);
   });
 
+  it('holds only files a page reaches, besides its entry points and SHA256SUMS', () => {
+    const reached = new Set<string>();
+    const walk = createLinkChecker({ dist: root, mode: 'relative', onTarget: (f) => reached.add(f) });
+    for (const page of globSync('**/*.html', { cwd: root })) walk(page);
+    const entries = ['index.html', '404.html', SINGLE, 'SHA256SUMS'];
+    expect(filesIn(root).filter((f) => !reached.has(f) && !entries.includes(f))).toEqual([]);
+    // What the online site needs and a copy on disk does not: the web-app manifest and its icons, robots.txt.
+    for (const f of ['manifest.webmanifest', 'icon-192.png', 'icon-512.png', 'robots.txt'])
+      expect(existsSync(join(root, f)), f).toBe(false);
+  });
+
+  it('keeps what a page reaches only with a site address: the print stylesheet of link addresses', () => {
+    expect(existsSync(join(root, ROUTES.printAddresses.slice(1)))).toBe(false);
+    expect(existsSync(join(online, ROUTES.printAddresses.slice(1)))).toBe(true);
+  });
+
   it('leaves out what browsers block on file://: Pagefind, module scripts', () => {
     expect(globSync('pagefind/**', { cwd: root })).toEqual([]);
     for (const page of globSync('**/*.html', { cwd: root }))

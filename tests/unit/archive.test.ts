@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { archiveEpoch, archiveName, byteOrder, sha256sums, zipTime } from '../../src/lib/archive.ts';
+import { archiveEpoch, archiveName, byteOrder, sha256sums, unreached, zipTime } from '../../src/lib/archive.ts';
 
 describe('archiveName', () => {
   it.each([
@@ -60,5 +60,17 @@ describe('sha256sums', () => {
   });
   it('refuses a name sha256sum would escape', () => {
     expect(() => sha256sums(new Map([['a\\b', 'x']]))).toThrow(/escape/);
+  });
+});
+
+describe('unreached', () => {
+  const reached = new Set(['a/index.html', 'site.js']);
+  it.each([
+    { files: ['a/index.html', 'site.js'], left: [] },
+    { files: ['a/index.html', 'robots.txt', 'site.js'], left: ['robots.txt'] },
+    { files: ['index.html', '404.html', '全文.html'], left: [] },
+    { files: ['b/index.html', 'manifest.webmanifest'], left: ['b/index.html', 'manifest.webmanifest'] },
+  ])('$files → $left', ({ files, left }) => {
+    expect(unreached(files, reached)).toEqual(left);
   });
 });
