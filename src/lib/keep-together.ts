@@ -8,8 +8,8 @@
  */
 import type { ElementContent } from 'hast';
 
-/** Longer quoted passages may wrap: a line of a phone holds about 16 characters. */
-const KEEP = /“[^“”\s]{1,8}”|十四五|\d+(?:[.:：]\d+)+[%％]?|\d+[%％]/g;
+/** What a line keeps whole. Longer quoted passages may wrap: a line of a phone holds about 16 characters. */
+export const KEEP = /“[^“”\s]{1,8}”|十四五|\d+(?:[.:：]\d+)+[%％]?|\d+[%％]/g;
 
 export const KEEP_CLASS = 'keep';
 
@@ -53,5 +53,68 @@ export function keepTogether(text: string, heading = false): ElementContent[] {
     from = m.index + m[0].length;
   }
   if (from < text.length || out.length === 0) out.push({ type: 'text', value: text.slice(from) });
+  return out;
+}
+
+/** Elements whose text is not prose a reader sees wrap: raw text, preformatted text, form values, metadata. */
+const NOT_PROSE = new Set(['script', 'style', 'title', 'textarea', 'option', 'pre', 'code', 'svg', 'template']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
+const TOKEN = /<!--[\s\S]*?-->|<!doctype[^>]*>|<(\/?)([a-z][a-z0-9-]*)((?:"[^"]*"|'[^']*'|[^'">])*)>|[^<]+|</giu;
+const IS_KEEP = new RegExp(`\\bclass=(["'])(?:[^"']*\\s)?${KEEP_CLASS}(?:\\s[^"']*)?\\1`);
+
+/**
+ * A whole page with the words of every text outside official text kept as
+ * keepTogether keeps them: our own prose (summaries, guides, the home page)
+ * is written in templates and MDX, not through keepTogether, and broke
+ * “十四 / 五” on a phone too. Text already kept, and text that is not prose
+ * (NOT_PROSE), is left as it is; so is every tag, attribute and character:
+ * only `<span class="keep">` and its end are added.
+ */
+export function keepInHtml(html: string): string {
+  // The open elements, and how many of them are NOT_PROSE or already kept.
+  const open: Array<{ name: string; skip: boolean }> = [];
+  let skipping = 0;
+  let out = '';
+  const lower = html.toLowerCase();
+  const tokens = new RegExp(TOKEN);
+  for (let m = tokens.exec(html); m; m = tokens.exec(html)) {
+    const [token, close, rawName, attrs] = m;
+    if (rawName === undefined) {
+      out += skipping || token.startsWith('<') ? token : token.replace(KEEP, `<span class="${KEEP_CLASS}">$&</span>`);
+      continue;
+    }
+    out += token;
+    const name = rawName.toLowerCase();
+    if (close) {
+      const at = open.findLastIndex((e) => e.name === name);
+      if (at < 0) continue;
+      for (const e of open.splice(at)) if (e.skip) skipping--;
+    } else if (name === 'script' || name === 'style') {
+      // Raw text: its content runs to the end tag, whatever it holds.
+      const end = lower.indexOf(`</${name}`, tokens.lastIndex);
+      if (end < 0) throw new Error(`<${name}> without its end tag`);
+      const after = html.indexOf('>', end) + 1;
+      out += html.slice(tokens.lastIndex, after);
+      tokens.lastIndex = after;
+    } else if (!VOID.has(name) && !attrs?.trimEnd().endsWith('/')) {
+      const skip = NOT_PROSE.has(name) || (name === 'span' && IS_KEEP.test(attrs ?? ''));
+      open.push({ name, skip });
+      if (skip) skipping++;
+    }
+  }
   return out;
 }

@@ -84,40 +84,47 @@ describe('paragraph permalinks', () => {
   );
 });
 
-/** Headings where one of `words` starts on one line and ends on another, with the width. */
-async function splits(page: Page, words: readonly string[] = ['十四五']): Promise<string[]> {
-  return page.evaluate((words) => {
-    const bad: string[] = [];
-    for (const h of document.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
-      if (!h.checkVisibility()) continue;
-      // The heading's characters, each with the text node and offset it lives at.
-      const chars: Array<[Text, number]> = [];
-      const walker = document.createTreeWalker(h, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        if (!(n instanceof Text)) continue;
-        for (let i = 0; i < n.data.length; i++) chars.push([n, i]);
-      }
-      const text = chars.map(([n, i]) => n.data[i]).join('');
-      const rectOf = ([n, i]: [Text, number]) => {
-        const r = document.createRange();
-        r.setStart(n, i);
-        r.setEnd(n, i + 1);
-        return r.getBoundingClientRect();
-      };
-      for (const word of words)
-        for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-          const first = rectOf(chars[at]!);
-          const last = rectOf(chars[at + word.length - 1]!);
-          // Same line: the last character's middle lies within the first's line box.
-          const middle = (last.top + last.bottom) / 2;
-          if (middle < first.top || middle > first.bottom)
-            bad.push(
-              `${location.pathname} ${window.innerWidth}px: ${text.slice(Math.max(0, at - 6), at + word.length + 5)}`,
-            );
+/** Headings (or `selector`) where one of `words` starts on one line and ends on another, with the width. */
+async function splits(
+  page: Page,
+  words: readonly string[] = ['十四五'],
+  selector = 'h1, h2, h3, h4, h5, h6',
+): Promise<string[]> {
+  return page.evaluate(
+    ([words, selector]) => {
+      const bad: string[] = [];
+      for (const h of document.querySelectorAll(selector)) {
+        if (!h.checkVisibility()) continue;
+        // The heading's characters, each with the text node and offset it lives at.
+        const chars: Array<[Text, number]> = [];
+        const walker = document.createTreeWalker(h, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          if (!(n instanceof Text)) continue;
+          for (let i = 0; i < n.data.length; i++) chars.push([n, i]);
         }
-    }
-    return bad;
-  }, words);
+        const text = chars.map(([n, i]) => n.data[i]).join('');
+        const rectOf = ([n, i]: [Text, number]) => {
+          const r = document.createRange();
+          r.setStart(n, i);
+          r.setEnd(n, i + 1);
+          return r.getBoundingClientRect();
+        };
+        for (const word of words)
+          for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            const first = rectOf(chars[at]!);
+            const last = rectOf(chars[at + word.length - 1]!);
+            // Same line: the last character's middle lies within the first's line box.
+            const middle = (last.top + last.bottom) / 2;
+            if (middle < first.top || middle > first.bottom)
+              bad.push(
+                `${location.pathname} ${window.innerWidth}px: ${text.slice(Math.max(0, at - 6), at + word.length + 5)}`,
+              );
+          }
+      }
+      return bad;
+    },
+    [words, selector] as const,
+  );
 }
 
 describe('“十四五” in headings', () => {
@@ -143,6 +150,16 @@ describe('“十四五” in headings', () => {
     await page.close();
     expect(bad).toEqual([]);
   }, 300_000);
+});
+
+describe('“十四五” in our own prose', () => {
+  it.each([320, 360])('the home page’s introduction keeps it on one line at %i px', async (width) => {
+    const page = await open('/', width);
+    expect(await page.locator('.home-intro').innerText()).toContain('“十四五”');
+    const bad = await splits(page, ['“十四五”'], '.home-intro p');
+    await page.close();
+    expect(bad).toEqual([]);
+  });
 });
 
 describe('the notice’s title on a phone', () => {
@@ -203,6 +220,25 @@ describe('a phone’s first screen', () => {
     await page.close();
     expect(line).toBeDefined();
     expect(line).toBeLessThanOrEqual(740);
+  });
+
+  it.each([320, 360])('at %i px the header holds the name, 大字版 and 搜索 in one row', async (width) => {
+    const page = await site.browser.newPage({ viewport: { width, height: 740 } });
+    await page.goto(site.server.url + 'plan/tasks/09/');
+    const rows = await page.evaluate(() =>
+      ['.site-name', '.text-size-toggle', '.search-link'].map((s) => {
+        const r = document.querySelector(s)!.getBoundingClientRect();
+        return { s, top: Math.round(r.top), bottom: Math.round(r.bottom), width: Math.round(r.width) };
+      }),
+    );
+    await page.close();
+    const [name, ...buttons] = rows;
+    for (const b of buttons) {
+      expect(b.width, `${b.s} is shown`).toBeGreaterThan(0);
+      // In the name's row: each button's middle lies within the name's box.
+      expect((b.top + b.bottom) / 2, JSON.stringify(rows)).toBeGreaterThan(name!.top);
+      expect((b.top + b.bottom) / 2, JSON.stringify(rows)).toBeLessThan(name!.bottom);
+    }
   });
 });
 
