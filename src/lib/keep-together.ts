@@ -8,8 +8,12 @@
  */
 import type { ElementContent } from 'hast';
 
-/** What a line keeps whole. Longer quoted passages may wrap: a line of a phone holds about 16 characters. */
-export const KEEP = /“[^“”\s]{1,8}”|十四五|\d+(?:[.:：]\d+)+[%％]?|\d+[%％]/g;
+/**
+ * What a line keeps whole. A quoted term of at most six characters: a longer one may wrap, since a kept
+ * group must fit the narrowest line, a definition in a list with text at 200% in a 640 px window (about
+ * nine characters; tests/site/reflow-browser.test.ts).
+ */
+export const KEEP = /“[^“”\s]{1,6}”|十四五|\d+(?:[.:：]\d+)+[%％]?|\d+[%％]/g;
 
 export const KEEP_CLASS = 'keep';
 
@@ -74,6 +78,9 @@ const VOID = new Set([
   'wbr',
 ]);
 const TOKEN = /<!--[\s\S]*?-->|<!doctype[^>]*>|<(\/?)([a-z][a-z0-9-]*)((?:"[^"]*"|'[^']*'|[^'">])*)>|[^<]+|</giu;
+// A term's tooltip is hidden until shown, and Chromium reads a hidden description with a space at every
+// element: “顽瘴痼疾” kept would be announced as ' “顽瘴痼疾” '. Its text stays as it is.
+const IS_TOOLTIP = /\brole=(["'])tooltip\1/;
 const IS_KEEP = new RegExp(`\\bclass=(["'])(?:[^"']*\\s)?${KEEP_CLASS}(?:\\s[^"']*)?\\1`);
 
 /**
@@ -82,7 +89,7 @@ const IS_KEEP = new RegExp(`\\bclass=(["'])(?:[^"']*\\s)?${KEEP_CLASS}(?:\\s[^"'
  * is written in templates and MDX, not through keepTogether, and broke
  * “十四 / 五” on a phone too. Text already kept, and text that is not prose
  * (NOT_PROSE), is left as it is; so is every tag, attribute and character:
- * only `<span class="keep">` and its end are added.
+ * only `<span class="keep">` and its end are added. A tooltip is left as it is too (IS_TOOLTIP).
  */
 export function keepInHtml(html: string): string {
   // The open elements, and how many of them are NOT_PROSE or already kept.
@@ -111,7 +118,8 @@ export function keepInHtml(html: string): string {
       out += html.slice(tokens.lastIndex, after);
       tokens.lastIndex = after;
     } else if (!VOID.has(name) && !attrs?.trimEnd().endsWith('/')) {
-      const skip = NOT_PROSE.has(name) || (name === 'span' && IS_KEEP.test(attrs ?? ''));
+      const skip =
+        NOT_PROSE.has(name) || (name === 'span' && IS_KEEP.test(attrs ?? '')) || IS_TOOLTIP.test(attrs ?? '');
       open.push({ name, skip });
       if (skip) skipping++;
     }

@@ -17,6 +17,8 @@ const NOT_PROSE = ['head', 'script', 'style', 'textarea', 'option', 'pre', 'code
 
 const isKept = (e: Element) =>
   NOT_PROSE.includes(e.tagName) ||
+  // A term's tooltip, read by screen readers as one description (src/lib/keep-together.ts).
+  e.properties.role === 'tooltip' ||
   (e.tagName === 'span' && ([] as unknown[]).concat(e.properties.className).includes(KEEP_CLASS));
 
 describe('kept groups', () => {

@@ -13,6 +13,8 @@ describe('keepTogether', () => {
     ['the plan period', '綦江区十四五期间', `綦江区${k('十四五')}期间`],
     ['a quoted term with its quotes', '关于“十四五”职业', `关于${k('“十四五”')}职业`],
     ['a short quoted term', '打造“双师型”队伍', `打造${k('“双师型”')}队伍`],
+    ['a quoted term of six characters', '即“职业技能等级”证书', `即${k('“职业技能等级”')}证书`],
+    ['a quoted term of seven may wrap: it must fit a narrow line', '“着力落实五育并举”', '“着力落实五育并举”'],
     ['a long quotation may wrap', '“全面提升职业教育发展质量和水平”', '“全面提升职业教育发展质量和水平”'],
     ['a ratio', '职普比由3.2:6.8提升为4:6', `职普比由${k('3.2:6.8')}提升为${k('4:6')}`],
     ['a percent', '占比达到60%以上', `占比达到${k('60%')}以上`],
@@ -70,6 +72,11 @@ describe('keepInHtml', () => {
       'a script is raw text to its end tag, whatever it holds',
       '<script>a = "<!--";</script><p>60%</p><!-- b -->',
       `<script>a = "<!--";</script><p>${k('60%')}</p><!-- b -->`,
+    ],
+    [
+      'a tooltip stays as it is: a screen reader reads it as one text',
+      '<span role="tooltip"><b>五唯</b>是“顽瘴痼疾”</span><p>“五唯”</p>',
+      `<span role="tooltip"><b>五唯</b>是“顽瘴痼疾”</span><p>${k('“五唯”')}</p>`,
     ],
     [
       'attributes stay',
