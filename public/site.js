@@ -72,7 +72,9 @@
   var panel = document.querySelector('details.toc-inline');
   if (panel)
     panel.addEventListener('toggle', function () {
-      if (panel.open) showCurrent(panel.querySelector('nav'));
+      var list = panel.querySelector('nav');
+      // "toggle" comes a moment after the opening: a link a fast Tab has already focused keeps its place.
+      if (panel.open && list && !list.contains(document.activeElement)) showCurrent(list);
     });
 
   var main = document.querySelector('.copy-cite');
