@@ -5,24 +5,19 @@
  */
 import { selectAll, select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, posix } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseCorrections, parseDocumentFile } from '../../src/lib/content-check.ts';
 import { readContentFiles } from '../../src/loaders/plan.ts';
 import { DIST, fileForUrl, htmlFiles, parse, readDist, requireDist } from '../support/dist.ts';
-import { policyViolations } from '../support/page-policy.ts';
+import { assetReader, policyViolations } from '../support/page-policy.ts';
 
 beforeAll(requireDist);
 const files = readContentFiles('content');
 const doc = parseDocumentFile(files.document);
 
-/** A file of the build, by a URL as a page writes it. */
-function readAsset(url: string, page: string): Buffer | undefined {
-  const path = url.startsWith('/') ? url.slice(1) : posix.join(dirname(page), url);
-  const file = join(DIST, path.split(/[?#]/)[0]!);
-  return existsSync(file) ? readFileSync(file) : undefined;
-}
+const readAsset = assetReader(DIST);
 
 describe.each(htmlFiles())('%s', (page) => {
   const html = readDist(join(DIST, page));
