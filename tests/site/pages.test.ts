@@ -8,6 +8,8 @@ import { toString } from 'hast-util-to-string';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { MAIN_NAV } from '../../src/lib/nav.ts';
+import { ROUTES } from '../../src/lib/url.ts';
 import { parseCorrections, parseDocumentFile } from '../../src/lib/content-check.ts';
 import { readContentFiles } from '../../src/loaders/plan.ts';
 import { DIST, fileForUrl, htmlFiles, parse, readDist, requireDist } from '../support/dist.ts';
@@ -31,6 +33,10 @@ describe.each(htmlFiles())('%s', (page) => {
   it('keeps the script and style policy and refers to nothing off the site', () => {
     expect(policyViolations(html, { page, readAsset })).toEqual([]);
     expect(html).not.toMatch(/(?:src|href|action)="(?:https?:)?\/\//);
+  });
+  it('shows the main navigation, every entry in order', () => {
+    const nav = selectAll('.main-nav a', tree).map((a) => `${toString(a)} ${String(a.properties.href)}`);
+    expect(nav).toEqual(MAIN_NAV.map((n) => `${n.label} ${ROUTES[n.route]}`));
   });
   it('has one h1 and a title', () => {
     expect(selectAll('h1', tree)).toHaveLength(1);
