@@ -23,7 +23,7 @@ import { parse } from './dist.ts';
 /** Gzipped bytes a reading page's one script may have. */
 export const SCRIPT_BUDGET = 3 * 1024;
 
-/** The search page (issue: Chinese search) may load its own code; it is the only one. */
+/** The search page may load its own code (the search and, where it is used, Pagefind); it is the only one. */
 export const SEARCH_PAGE = 'search/index.html';
 
 export interface PolicyContext {
