@@ -21,5 +21,7 @@ export default defineConfig({
     // so two workers keep both cores busy; the heaviest start first, one on each.
     maxWorkers: 2,
     sequence: { sequencer: HeavyFirst },
+    // The slowest files and the run's time, after every run (scripts/test.ts keeps it when CI names reporters).
+    reporters: ['default', './tests/support/time-report.ts'],
   },
 });

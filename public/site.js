@@ -19,8 +19,8 @@
  * list beside the text, and inside the phone's 目录 panel when it opens.
  *
  * 大字版: reveals the reading-size button and keeps the reader's choice in
- * localStorage. The script in <head> (src/lib/text-size.ts, same key)
- * applies it before the first paint on every other page.
+ * localStorage. The inline script at the top of <body> (src/lib/text-size.ts,
+ * same key) applies it before the first paint on every other page.
  */
 (function () {
   var open = null;

@@ -6,7 +6,9 @@ import { relativizeAssetUrls } from '../lib/url.ts';
 
 /**
  * In a relative-link build (PUBLIC_LINK_MODE=relative, for opening the site
- * from disk) Astro's own stylesheet links must be relative too.
+ * from disk) the asset URLs Astro writes itself must be relative too: today
+ * only the search page's module script (`/_astro/…`), since every page's
+ * style is inline and every other link comes from the linker.
  */
 export function relativeAssets(enabled: boolean): AstroIntegration {
   return {

@@ -6,10 +6,11 @@
  * the next page reload shows the edit. Node tools (the importer, tests) use
  * the same reading through `readContentFiles`.
  *
- * The glossary's and the summaries' MDX bodies are our prose and render
- * through MDX (with <Ref> and <Term>), so two more loaders publish them as
- * entries of the `glossary` and `summaries` collections for `render()`;
- * they are checked with everything else by the plan loader.
+ * The MDX bodies of our prose (the glossary, the summaries, 常见问题 and
+ * the guide) render through MDX (with <Ref>, <Term> and <Quote>), so four
+ * more loaders publish them as entries of the `glossary`, `summaries`,
+ * `faq` and `guide` collections for `render()`; they are checked with
+ * everything else by the plan loader.
  */
 import type { Loader } from 'astro/loaders';
 import { globSync, readFileSync } from 'node:fs';

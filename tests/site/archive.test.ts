@@ -20,7 +20,7 @@ import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanEnv } from '../support/astro.ts';
-import { expectNoViolations } from '../support/axe.ts';
+import { expectNoViolations } from '../support/checks/axe.ts';
 import { launch } from '../support/browser.ts';
 import { filesIn } from '../../scripts/lib/files.ts';
 import { createLinkChecker } from '../../scripts/lib/link-check.ts';

@@ -1,5 +1,5 @@
 /**
- * 复制引用 in Chromium: the button copies the printed citation the issue
+ * 复制引用 in Chromium: the button copies the printed citation the site
  * gives (《…》二（四）9) and says 已复制; a paragraph of a unit with several
  * copies its own (…第4段); with JavaScript off the citation is text to select
  * and no button shows. Expected citations are written by hand.

@@ -127,7 +127,7 @@ describe('the full text', () => {
   });
 });
 
-describe('what the issue asks for by name', () => {
+describe('the terms a reader is most likely to look up', () => {
   it('task 16 lists 三教改革 under 本页术语, though only its heading uses it', () => {
     const tree = page('/plan/tasks/16/');
     expect(hrefs(select('.page-terms', tree)!)).toContain('/glossary/sanjiao-gaige/');

@@ -5,24 +5,21 @@
  */
 import { selectAll, select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, posix } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { MAIN_NAV } from '../../src/lib/nav.ts';
+import { ROUTES } from '../../src/lib/url.ts';
 import { parseCorrections, parseDocumentFile } from '../../src/lib/content-check.ts';
 import { readContentFiles } from '../../src/loaders/plan.ts';
 import { DIST, fileForUrl, htmlFiles, parse, readDist, requireDist } from '../support/dist.ts';
-import { policyViolations } from '../support/page-policy.ts';
+import { assetReader, policyViolations } from '../support/page-policy.ts';
 
 beforeAll(requireDist);
 const files = readContentFiles('content');
 const doc = parseDocumentFile(files.document);
 
-/** A file of the build, by a URL as a page writes it. */
-function readAsset(url: string, page: string): Buffer | undefined {
-  const path = url.startsWith('/') ? url.slice(1) : posix.join(dirname(page), url);
-  const file = join(DIST, path.split(/[?#]/)[0]!);
-  return existsSync(file) ? readFileSync(file) : undefined;
-}
+const readAsset = assetReader(DIST);
 
 describe.each(htmlFiles())('%s', (page) => {
   const html = readDist(join(DIST, page));
@@ -36,6 +33,10 @@ describe.each(htmlFiles())('%s', (page) => {
   it('keeps the script and style policy and refers to nothing off the site', () => {
     expect(policyViolations(html, { page, readAsset })).toEqual([]);
     expect(html).not.toMatch(/(?:src|href|action)="(?:https?:)?\/\//);
+  });
+  it('shows the main navigation, every entry in order', () => {
+    const nav = selectAll('.main-nav a', tree).map((a) => `${toString(a)} ${String(a.properties.href)}`);
+    expect(nav).toEqual(MAIN_NAV.map((n) => `${n.label} ${ROUTES[n.route]}`));
   });
   it('has one h1 and a title', () => {
     expect(selectAll('h1', tree)).toHaveLength(1);

@@ -1,37 +1,21 @@
 /**
- * Reading on real screens, measured in Chromium: paragraph permalinks a
- * reader can see and tap at every width, “十四五” never broken inside a
- * heading, and the official text on a phone's first screen.
+ * Reading on real screens, measured in Chromium on chosen pages: paragraph
+ * permalinks a reader can see and tap at every width, “十四五” and the
+ * notice's title words kept whole, the first official line on a phone's
+ * first screen, and where the reader is. What holds on every page at 360 px
+ * is measured in walk-phone.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { selectAll } from 'hast-util-select';
-import { toString } from 'hast-util-to-string';
-import { DIST, htmlFiles, pageUrlOf, pageUrls, parse, readDist } from '../support/dist.ts';
+import { headerRow, splits } from '../support/checks/reading.ts';
 import { siteInBrowser } from '../support/site-browser.ts';
 
 const site = siteInBrowser();
-
-/** The plan's pages; the notice opens with its metadata table and is held to the first screen below. */
-const UNIT_PAGE = /^\/plan\//;
 
 async function open(path: string, width: number, height = 800): Promise<Page> {
   const page = await site.browser.newPage({ viewport: { width, height }, javaScriptEnabled: false });
   await page.goto(site.server.url + path.replace(/^\//, ''));
   return page;
-}
-
-/** What `look` finds on every unit page at 360 × 740, JavaScript off, by path; pages where it finds nothing are left out. */
-async function onUnitPages<T>(look: () => T | undefined): Promise<Array<[string, T]>> {
-  const page = await site.browser.newPage({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
-  const found: Array<[string, T]> = [];
-  for (const path of pageUrls().filter((p) => UNIT_PAGE.test(p))) {
-    await page.goto(site.server.url + path.replace(/^\//, ''));
-    const seen = await page.evaluate(look);
-    if (seen !== undefined) found.push([path, seen]);
-  }
-  await page.close();
-  return found;
 }
 
 describe('paragraph permalinks', () => {
@@ -84,74 +68,6 @@ describe('paragraph permalinks', () => {
   );
 });
 
-/** Headings (or `selector`) where one of `words` starts on one line and ends on another, with the width. */
-async function splits(
-  page: Page,
-  words: readonly string[] = ['十四五'],
-  selector = 'h1, h2, h3, h4, h5, h6',
-): Promise<string[]> {
-  return page.evaluate(
-    ([words, selector]) => {
-      const bad: string[] = [];
-      for (const h of document.querySelectorAll(selector)) {
-        if (!h.checkVisibility()) continue;
-        // The heading's characters, each with the text node and offset it lives at.
-        const chars: Array<[Text, number]> = [];
-        const walker = document.createTreeWalker(h, NodeFilter.SHOW_TEXT);
-        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-          if (!(n instanceof Text)) continue;
-          for (let i = 0; i < n.data.length; i++) chars.push([n, i]);
-        }
-        const text = chars.map(([n, i]) => n.data[i]).join('');
-        const rectOf = ([n, i]: [Text, number]) => {
-          const r = document.createRange();
-          r.setStart(n, i);
-          r.setEnd(n, i + 1);
-          return r.getBoundingClientRect();
-        };
-        for (const word of words)
-          for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-            const first = rectOf(chars[at]!);
-            const last = rectOf(chars[at + word.length - 1]!);
-            // Same line: the last character's middle lies within the first's line box.
-            const middle = (last.top + last.bottom) / 2;
-            if (middle < first.top || middle > first.bottom)
-              bad.push(
-                `${location.pathname} ${window.innerWidth}px: ${text.slice(Math.max(0, at - 6), at + word.length + 5)}`,
-              );
-          }
-      }
-      return bad;
-    },
-    [words, selector] as const,
-  );
-}
-
-describe('“十四五” in headings', () => {
-  it('no heading on any page breaks it across lines at 320, 360 or 1280 px', async () => {
-    const bad: string[] = [];
-    const page = await site.browser.newPage({ viewport: { width: 320, height: 800 }, javaScriptEnabled: false });
-    // Only pages with “十四五” in a heading can break it; the rest need no browser.
-    const withIt = htmlFiles()
-      .filter((f) =>
-        selectAll('h1, h2, h3, h4, h5, h6', parse(readDist(`${DIST}/${f}`))).some((h) =>
-          toString(h).includes('十四五'),
-        ),
-      )
-      .map(pageUrlOf);
-    expect(withIt.length).toBeGreaterThanOrEqual(4);
-    for (const path of withIt) {
-      await page.goto(site.server.url + path.replace(/^\//, ''));
-      for (const width of [320, 360, 1280]) {
-        await page.setViewportSize({ width, height: 800 });
-        bad.push(...(await splits(page)));
-      }
-    }
-    await page.close();
-    expect(bad).toEqual([]);
-  }, 300_000);
-});
-
 describe('“十四五” in our own prose', () => {
   it.each([320, 360])('the home page’s introduction keeps it on one line at %i px', async (width) => {
     const page = await open('/', width);
@@ -189,24 +105,6 @@ describe('the notice’s title on a phone', () => {
 });
 
 describe('a phone’s first screen', () => {
-  /** Where the first paragraph of official text starts, from the top of a 360 × 740 screen. */
-  async function firstParagraphTop(page: Page, path: string): Promise<number | undefined> {
-    await page.goto(site.server.url + path.replace(/^\//, ''));
-    return page.evaluate(() => document.querySelector('p[data-official]')?.getBoundingClientRect().top);
-  }
-
-  it('every unit page starts its official text in the upper half (top ≤ 370 px)', async () => {
-    const page = await site.browser.newPage({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
-    const tops: Record<string, number> = {};
-    for (const path of pageUrls().filter((p) => UNIT_PAGE.test(p))) {
-      const top = await firstParagraphTop(page, path);
-      if (top !== undefined) tops[path] = Math.round(top);
-    }
-    await page.close();
-    expect(Object.keys(tops).length).toBeGreaterThan(30);
-    expect(Object.entries(tops).filter(([, top]) => top > 370)).toEqual([]);
-  }, 120_000);
-
   it.each(['/full-text/', '/notice/'])('%s shows its first official line on the first screen', async (path) => {
     const page = await open(path, 360, 740);
     const line = await page.evaluate(() => {
@@ -222,23 +120,12 @@ describe('a phone’s first screen', () => {
     expect(line).toBeLessThanOrEqual(740);
   });
 
-  it.each([320, 360])('at %i px the header holds the name, 大字版 and 搜索 in one row', async (width) => {
-    const page = await site.browser.newPage({ viewport: { width, height: 740 } });
+  it('at 320 px the header holds the name, 大字版 and 搜索 in one row (at 360 on every page: walk-phone)', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 320, height: 740 } });
     await page.goto(site.server.url + 'plan/tasks/09/');
-    const rows = await page.evaluate(() =>
-      ['.site-name', '.text-size-toggle', '.search-link'].map((s) => {
-        const r = document.querySelector(s)!.getBoundingClientRect();
-        return { s, top: Math.round(r.top), bottom: Math.round(r.bottom), width: Math.round(r.width) };
-      }),
-    );
+    const problems = await page.evaluate(headerRow);
     await page.close();
-    const [name, ...buttons] = rows;
-    for (const b of buttons) {
-      expect(b.width, `${b.s} is shown`).toBeGreaterThan(0);
-      // In the name's row: each button's middle lies within the name's box.
-      expect((b.top + b.bottom) / 2, JSON.stringify(rows)).toBeGreaterThan(name!.top);
-      expect((b.top + b.bottom) / 2, JSON.stringify(rows)).toBeLessThan(name!.bottom);
-    }
+    expect(problems).toEqual([]);
   });
 });
 
@@ -298,68 +185,4 @@ describe('where the reader is', () => {
       expect(current).toEqual(['方案']);
     },
   );
-});
-
-describe('本页校勘 at the foot of a page', () => {
-  it('is collapsed, its summary one line at 360 px, on every unit page that has it', async () => {
-    const found = await onUnitPages(() => {
-      const box = document.querySelector('.page-corrections details');
-      const summary = box?.querySelector('summary');
-      if (!box || !summary) return undefined;
-      const range = document.createRange();
-      range.selectNodeContents(summary);
-      // Lines: the distinct tops of the summary's text boxes (one line may mix sizes, so tops within 8 px agree).
-      const tops = [...range.getClientRects()].filter((r) => r.width > 0).map((r) => r.top);
-      const lines = tops.filter((t, i) => tops.slice(0, i).every((u) => Math.abs(u - t) > 8)).length;
-      return { open: box.hasAttribute('open'), lines };
-    });
-    expect(found.length).toBeGreaterThan(30);
-    expect(found.filter(([, f]) => f.open || f.lines !== 1)).toEqual([]);
-  }, 120_000);
-});
-
-describe('justified official text on a phone', () => {
-  /*
-   * A kept group (十四五, 60%, 3.2:6.8) that moves to the next line leaves its room to the line before, which justification
-   * spreads over that line's characters. Chromium spreads it over every Chinese character (inter-character), so no
-   * single wide gap opens; this holds it there: no character of a justified line gains more than a third of an em.
-   */
-  it('spreads each line’s spare room: no character gains more than 1/3 em at 360 px', async () => {
-    const found = await onUnitPages(() => {
-      const out = { lines: 0, wide: [] as string[] };
-      for (const p of document.querySelectorAll('p[data-official]')) {
-        const style = getComputedStyle(p);
-        if (style.textAlign !== 'justify') continue;
-        const em = parseFloat(style.fontSize);
-        const chars: Array<{ ch: string; r: DOMRect }> = [];
-        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-          if (!(n instanceof Text)) continue;
-          for (let i = 0; i < n.data.length; i++) {
-            const range = document.createRange();
-            range.setStart(n, i);
-            range.setEnd(n, i + 1);
-            const r = range.getClientRects()[0];
-            if (r) chars.push({ ch: n.data[i]!, r });
-          }
-        }
-        const rows: Array<typeof chars> = [];
-        for (const c of chars) {
-          const row = rows.at(-1);
-          if (row && Math.abs(row.at(-1)!.r.top - c.r.top) < em / 2) row.push(c);
-          else rows.push([c]);
-        }
-        // The last line is not justified. A Chinese character is 1 em wide; what it has beyond is justification's.
-        for (const row of rows.slice(0, -1)) {
-          out.lines++;
-          const most = Math.max(0, ...row.filter((c) => /\p{Script=Han}/u.test(c.ch)).map((c) => c.r.width / em - 1));
-          if (most > 1 / 3)
-            out.wide.push(`${location.pathname} +${most.toFixed(2)}em: ${row.map((c) => c.ch).join('')}`);
-        }
-      }
-      return out;
-    });
-    expect(found.reduce((n, [, f]) => n + f.lines, 0)).toBeGreaterThan(300);
-    expect(found.flatMap(([, f]) => f.wide)).toEqual([]);
-  }, 180_000);
 });

@@ -182,4 +182,18 @@ describe('the search page', () => {
       await context.close();
     },
   );
+
+  it('runs Pagefind under the page’s policy: WebAssembly compiles there (walk-desktop holds it to no violation)', async () => {
+    const { context, page } = await searchFor(encodeURIComponent('双师型'));
+    await expect(page.locator('#search-results').getAttribute('data-backend')).resolves.toBe('pagefind');
+    // What Pagefind's WebAssembly needs where a CSP header reaches its worker too: compiling in the page.
+    const compiled = await page.evaluate(() =>
+      WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])).then(
+        () => 'compiled',
+        (e: unknown) => String(e),
+      ),
+    );
+    expect(compiled).toBe('compiled');
+    await context.close();
+  });
 });

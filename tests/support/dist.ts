@@ -5,6 +5,7 @@ import { existsSync, globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
 import type { Element, Root, Text } from 'hast';
 
 export const DIST = 'dist';
@@ -70,3 +71,15 @@ export function extractRestorations(html: string): Map<string, string> {
 }
 
 export const readDist = (file: string): string => readFileSync(file, 'utf8');
+
+/** Whether a page (by site-relative URL) has a heading holding `words`: the pages where a heading could break them. */
+export function pagesWithHeading(words: string): (path: string) => boolean {
+  const have = new Set(
+    htmlFiles()
+      .filter((f) =>
+        selectAll('h1, h2, h3, h4, h5, h6', parse(readDist(join(DIST, f)))).some((h) => toString(h).includes(words)),
+      )
+      .map(pageUrlOf),
+  );
+  return (path) => have.has(path);
+}

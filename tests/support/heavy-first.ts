@@ -3,16 +3,14 @@
  * has timings from an earlier run, but CI starts from a fresh clone with none
  * and falls back to the largest files first: the browser walks over every
  * page are short files, so they would start last and the run would end on
- * them alone, one worker idle. These start first, in this order (the two
- * halves of the axe walk first, one per worker); the rest follow in
+ * them alone, one worker idle. These start first, in this order (the walk with
+ * axe first); the rest follow in
  * Vitest's order.
  */
 export const HEAVY = [
-  'tests/site/a11y-1.test.ts',
-  'tests/site/a11y-2.test.ts',
-  'tests/site/targets-browser.test.ts',
-  'tests/site/reflow-browser.test.ts',
-  'tests/site/csp-browser.test.ts',
+  'tests/site/walk-desktop.test.ts',
+  'tests/site/walk-phone.test.ts',
+  'tests/site/walk-reflow.test.ts',
   'tests/site/archive.test.ts',
   'tests/site/search-browser.test.ts',
   'tests/site/variants.test.ts',

@@ -7,18 +7,23 @@
  * - No inline event handlers (`onload=`, `onclick=` …) and no `javascript:` URLs anywhere.
  * - Inline `<script>` or `<style>` only where the page's Content-Security-Policy lists its
  *   hash; `style=` attributes never (a CSP can allow them only wholesale).
+ * - Every page states that policy in a `<meta>` before any script or style (a policy binds
+ *   only what follows it): the site's own files only, no plugins, no `<base>`, nothing
+ *   inline without its hash, and WebAssembly only where Pagefind may run (the search page).
  */
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import type { Element, Root } from 'hast';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, posix } from 'node:path';
 import { parse } from './dist.ts';
 
 /** Gzipped bytes a reading page's one script may have. */
 export const SCRIPT_BUDGET = 3 * 1024;
 
-/** The search page (issue: Chinese search) may load its own code; it is the only one. */
+/** The search page may load its own code (the search and, where it is used, Pagefind); it is the only one. */
 export const SEARCH_PAGE = 'search/index.html';
 
 export interface PolicyContext {
@@ -26,6 +31,15 @@ export interface PolicyContext {
   page: string;
   /** The bytes of a site file a page refers to (by its URL as written), or undefined if there is none. */
   readAsset: (url: string, page: string) => Buffer | undefined;
+}
+
+/** Reads the files of the build in `dist` by a URL as a page writes it (rooted at `base`, or relative to the page). */
+export function assetReader(dist: string, base = '/'): PolicyContext['readAsset'] {
+  return (url, page) => {
+    const path = url.startsWith(base) ? url.slice(base.length) : posix.join(dirname(page), url);
+    const file = join(dist, path.split(/[?#]/)[0]!);
+    return existsSync(file) ? readFileSync(file) : undefined;
+  };
 }
 
 /** The hashes a page's CSP meta tag allows for a directive (`script-src`, `style-src`). */
@@ -46,11 +60,38 @@ const sha256 = (text: string) => `sha256-${createHash('sha256').update(text, 'ut
 const isOffSite = (url: string) => /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(url);
 const describe = (el: Element) => `<${el.tagName}${el.properties.src ? ` src="${el.properties.src}"` : ''}>`;
 
+/** What every page's policy says, and what none may say. */
+const CSP_REQUIRED = ["default-src 'self'", "object-src 'none'", "base-uri 'none'"];
+const CSP_FORBIDDEN = /'unsafe-inline'|'unsafe-eval'|https?:|\*/;
+
+/** What the page's Content-Security-Policy meta lacks or allows too much, and whether it comes too late. */
+function cspProblems(tree: Root, searchPage: boolean): string[] {
+  const order = selectAll('meta, script, style', tree).filter(
+    (el) => el.tagName !== 'meta' || String(el.properties.httpEquiv ?? '').toLowerCase() === 'content-security-policy',
+  );
+  const meta = order.find((el) => el.tagName === 'meta');
+  if (!meta) return ['no Content-Security-Policy <meta>'];
+  const problems: string[] = [];
+  if (order[0] !== meta)
+    problems.push(`<${order[0]!.tagName}> before the Content-Security-Policy: it binds only what follows it`);
+  const policy = String(meta.properties.content ?? '');
+  for (const directive of CSP_REQUIRED)
+    if (!policy.includes(directive)) problems.push(`the Content-Security-Policy lacks ${directive}`);
+  const loose = CSP_FORBIDDEN.exec(policy);
+  if (loose) problems.push(`the Content-Security-Policy allows ${loose[0]}`);
+  // Pagefind compiles WebAssembly on the search page; nothing else may.
+  if (policy.includes("'wasm-unsafe-eval'") !== searchPage)
+    problems.push(
+      `'wasm-unsafe-eval' ${searchPage ? 'missing on' : 'allowed on'} a ${searchPage ? 'search' : 'reading'} page`,
+    );
+  return problems;
+}
+
 /** What a built page does against the policy, in words; empty when it keeps it. */
 export function policyViolations(html: string, ctx: PolicyContext): string[] {
   const tree = parse(html);
-  const problems: string[] = [];
   const searchPage = ctx.page === SEARCH_PAGE;
+  const problems: string[] = cspProblems(tree, searchPage);
 
   for (const el of selectAll('*', tree)) {
     for (const [name, value] of Object.entries(el.properties)) {

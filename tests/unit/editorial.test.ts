@@ -286,7 +286,7 @@ describe('the real glossary, targets and relations', () => {
       expect(textOf(r.to)).toContain(r.via);
     },
   );
-  // The terms the glossary issue lists, each as the plan or a parent writes it.
+  // The terms readers look up most, each as the plan or a parent writes it.
   const LISTED =
     `三教改革 1+X证书制度 双师型教师 职普比 职普融通 产教融合 校企合作 产教融合型企业 现代学徒制 企业新型学徒制
     岗课赛证 三全育人 五育并举 课程思政 四史 德技并修 育训结合 双优计划 职业本科 贯通培养 综合高中 鲁班工坊 放管服 五唯

@@ -81,7 +81,7 @@ describe('院校与项目', () => {
   ])('refuses %s', (_, items, says) => {
     expect(check(...items).join('\n')).toContain(says);
   });
-  it('lists every institution the issue names, 永桐新城的职教城 apart from 渝南职教城', () => {
+  it('lists every school, college, place and project the plan names, 永桐新城的职教城 apart from 渝南职教城', () => {
     const { data } = loadPlan('content');
     expect(data.institutions.map((i) => i.words)).toEqual(
       expect.arrayContaining([

@@ -8,8 +8,12 @@ const assets: Record<string, Buffer> = {
   // Random bytes do not compress: over the budget once gzipped.
   '/_astro/big.js': randomBytes(SCRIPT_BUDGET + 512),
 };
-const page = (head: string, body = '<p>正文</p>') =>
-  `<!doctype html><html lang="zh-CN"><head><title>x</title>${head}</head><body>${body}</body></html>`;
+/** A policy as the site writes it, with `extra` directives (`script-src 'self' 'sha256-…'`). */
+const csp = (extra = '') =>
+  `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; object-src 'none'; base-uri 'none'${extra ? '; ' + extra : ''}">`;
+/** A page whose head starts with the site's policy (`policy`), then `head`. */
+const page = (head: string, body = '<p>正文</p>', policy = csp()) =>
+  `<!doctype html><html lang="zh-CN"><head><title>x</title>${policy}${head}</head><body>${body}</body></html>`;
 const check = (html: string, where = 'plan/tasks/01/index.html') =>
   policyViolations(html, { page: where, readAsset: (url) => assets[url] });
 
@@ -19,15 +23,11 @@ describe('the script and style policy', () => {
     ['one deferred classic script of the site', page('<script src="/_astro/site.js" defer></script>')],
     [
       'an inline script whose hash the CSP lists',
-      page(
-        `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' ${hash('1+1')}"><script>1+1</script>`,
-      ),
+      page('<script>1+1</script>', undefined, csp(`script-src 'self' ${hash('1+1')}`)),
     ],
     [
       'an inline style whose hash the CSP lists',
-      page(
-        `<meta http-equiv="Content-Security-Policy" content="style-src 'self' ${hash('p{color:red}')}"><style>p{color:red}</style>`,
-      ),
+      page('<style>p{color:red}</style>', undefined, csp(`style-src 'self' ${hash('p{color:red}')}`)),
     ],
   ])('allows %s', (_, html) => {
     expect(check(html)).toEqual([]);
@@ -42,7 +42,7 @@ describe('the script and style policy', () => {
     ['an inline script no CSP lists', page('<script>1+1</script>'), /<script>: inline script whose hash/],
     [
       'an inline script whose hash the CSP lists for styles only',
-      page(`<meta http-equiv="Content-Security-Policy" content="style-src ${hash('1+1')}"><script>1+1</script>`),
+      page('<script>1+1</script>', undefined, csp(`style-src ${hash('1+1')}`)),
       /inline script whose hash/,
     ],
     ['a module script', page('<script type="module" src="/_astro/site.js" defer></script>'), /type="module"/],
@@ -61,6 +61,24 @@ describe('the script and style policy', () => {
       /styles come from the site/,
     ],
     ['a preloaded module', page('<link rel="modulepreload" href="/_astro/site.js">'), /preload no script/],
+    ['no policy', page('', undefined, ''), /no Content-Security-Policy <meta>/],
+    [
+      'a style before the policy',
+      page('', undefined, `<style>p{color:red}</style>${csp(`style-src ${hash('p{color:red}')}`)}`),
+      /<style> before the Content-Security-Policy/,
+    ],
+    ['a policy without base-uri', page('', undefined, csp().replace("; base-uri 'none'", '')), /lacks base-uri 'none'/],
+    [
+      'a policy that allows inline scripts',
+      page('', undefined, csp("script-src 'self' 'unsafe-inline'")),
+      /allows 'unsafe-inline'/,
+    ],
+    ['a policy that allows another host', page('', undefined, csp('img-src https://cdn.example')), /allows https:/],
+    [
+      'WebAssembly on a reading page',
+      page('', undefined, csp("script-src 'self' 'wasm-unsafe-eval'")),
+      /'wasm-unsafe-eval' allowed on a reading page/,
+    ],
   ])('refuses %s', (_, html, message) => {
     expect(check(html).join('\n')).toMatch(message);
   });
@@ -68,6 +86,8 @@ describe('the script and style policy', () => {
   it('lets the search page load its own code, and still refuses inline handlers there', () => {
     const search = page(
       '<script type="module" src="/_astro/search.js"></script><link rel="modulepreload" href="/_astro/x.js">',
+      undefined,
+      csp("script-src 'self' 'wasm-unsafe-eval'"),
     );
     expect(check(search, SEARCH_PAGE)).toEqual([]);
     expect(check(search.replace('<p>', '<p onclick="x()">'), SEARCH_PAGE)).toHaveLength(1);

@@ -1,0 +1,86 @@
+/**
+ * Every page at 1280 × 900 in Chromium, opened once (tests/support/walk.ts):
+ * it loads under its Content-Security-Policy with no violation and no
+ * request to another origin; its targets are at least 44 px; axe-core finds
+ * no violation in light and none of the colour rules in dark; no heading
+ * breaks “十四五”. The search page is walked with results and with none.
+ * Each check is first shown to fail on a page made to break it.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ALL_RULES, axeDark, axeLight, runAxe } from '../support/checks/axe.ts';
+import { cspClean, recordCspViolations } from '../support/checks/csp.ts';
+import { headingsKeep } from '../support/checks/reading.ts';
+import { targetSize } from '../support/checks/targets.ts';
+import { pagesWithHeading, pageUrls } from '../support/dist.ts';
+import { siteInBrowser } from '../support/site-browser.ts';
+import { walk } from '../support/walk.ts';
+
+const site = siteInBrowser();
+
+/** Every built page, and the search page with results and with none. */
+const PAGES = [...pageUrls(), '/search/?q=双师型', '/search/?q=驾照'];
+
+describe('the checks can fail', () => {
+  it('axe: a low-contrast page fails', async () => {
+    const page = await site.browser.newPage();
+    await page.setContent(
+      '<html lang="zh-CN"><head><title>x</title></head><body><main><h1>x</h1><p style="color:#ccc">浅色文字</p></main></body></html>',
+    );
+    const result = await runAxe(page, ALL_RULES);
+    await page.close();
+    expect(result.violations.map((v) => v.id)).toContain('color-contrast');
+  });
+
+  it('targets: a small navigation link and a small button are found', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.setContent('<nav><a href="#x">小</a></nav><button>按钮</button>');
+    await expect(targetSize.run(page, '/', { requests: [], console: [], errors: [] })).resolves.toHaveLength(2);
+    await page.close();
+  });
+
+  it('CSP: an inline event handler added to a page is refused, and the check says so', async () => {
+    const context = await site.browser.newContext();
+    await recordCspViolations(context);
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}plan/tasks/09/`);
+    const ran = await page.evaluate(async () => {
+      const img = document.createElement('img');
+      img.setAttribute('onerror', 'document.body.dataset.ran = "yes"');
+      img.src = 'data:,';
+      document.body.append(img);
+      await new Promise((r) => setTimeout(r, 200));
+      return document.body.dataset.ran ?? 'no';
+    });
+    expect(ran).toBe('no');
+    const found = await cspClean.run(page, '/plan/tasks/09/', {
+      requests: ['https://example.org/x.js'],
+      console: [],
+      errors: [],
+    });
+    expect(found.some((f) => f.startsWith('violation: script-src'))).toBe(true);
+    expect(found).toContain('request to https://example.org/x.js');
+    await context.close();
+  });
+});
+
+it('dark mode changes colours and nothing else (so colour rules suffice in dark)', () => {
+  const css = readFileSync('src/styles/site.css', 'utf8');
+  const blocks = [...css.matchAll(/@media \(prefers-color-scheme: dark\) \{([\s\S]*?)\n\}/g)].map((m) => m[1]);
+  expect(blocks.length).toBeGreaterThan(0);
+  const declarations = blocks.flatMap((b) => [...b.matchAll(/([\w-]+)\s*:[^;{}]*;/g)].map((m) => m[1]));
+  expect(
+    declarations.filter((d) => !d.startsWith('--') && !/^(color|background(-color)?|border(-\w+)?-color)$/.test(d)),
+  ).toEqual([]);
+});
+
+walk(
+  site,
+  {
+    name: 'every page at 1280 px',
+    pages: PAGES,
+    context: { viewport: { width: 1280, height: 900 }, colorScheme: 'light' },
+    setUp: (context) => recordCspViolations(context),
+  },
+  [cspClean, targetSize, headingsKeep(pagesWithHeading('十四五')), axeLight, axeDark],
+);
