@@ -1,6 +1,7 @@
 /**
- * The online search page: the site's text from search-data.json, with
- * Pagefind proposing candidates (src/scripts/search-page.ts says why).
+ * The online search page: the site's text from search-data.json. Pagefind
+ * is loaded only when the address asks for it (`?backend=pagefind`, the
+ * tests' oracle); src/scripts/search-page.ts says why.
  */
 import type { ParsedQuery } from '../lib/search-query.ts';
 import type { SearchFilters } from '../lib/search-filter.ts';
@@ -39,7 +40,7 @@ async function candidates(
 }
 
 startSearch({
-  name: 'pagefind',
+  name: 'core',
   data: (url) => fetch(url).then((r): Promise<SearchData> => r.json()),
   candidates,
 });

@@ -74,7 +74,7 @@ export const planLinks = (links: readonly string[]) =>
   links.filter((l) => l.startsWith('/plan/') || l.startsWith('/notice/'));
 
 /** The 1-based rank of the expected page among the plan's pages (or every result), 0 when absent; a page without a fragment matches any paragraph of it. */
-export function rankOf(run: QueryRun | undefined, expected: ExpectedQuery): number {
+export function rankOf(run: Pick<QueryRun, 'links'> | undefined, expected: ExpectedQuery): number {
   const links = expected.among === 'plan' ? planLinks(run?.links ?? []) : (run?.links ?? []);
   const i = links.findIndex(
     (l) => l === expected.page || (!expected.page.includes('#') && l.split('#')[0] === expected.page),
