@@ -28,12 +28,13 @@ export function searchData<U extends Unit>(
   typing: Omit<TypingSources, 'words' | 'text'>,
 ): SearchData {
   const docs = [...planSearchDocs(site.plan, site.glossary, labels.glossary), ...guideSearchDocs(site, labels)];
-  const lexicon = site.glossary.map(({ slug, term, aliases, everyday, notIn, related }) => ({
+  const lexicon = site.glossary.map(({ slug, term, aliases, kinds, searchWords, notIn, related }) => ({
     slug,
     term,
     aliases,
+    kinds,
     notIn,
-    words: everyday,
+    words: searchWords.map((w) => w.word),
     near: related,
   }));
   const leads = site.guide.flatMap((g) =>

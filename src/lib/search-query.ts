@@ -149,7 +149,7 @@ interface Related {
 }
 
 export function createQueryParser(lexicon: readonly Lexeme[], leadWords: readonly Lead[] = []): QueryParser {
-  const formsOf = new Map(lexicon.map((l) => [l.slug, unique([l.term, ...l.aliases])]));
+  const formsOf = new Map(lexicon.map((l) => [l.slug, unique([l.term, ...l.aliases, ...(l.kinds ?? [])])]));
   const wordsOf = new Map(lexicon.map((l) => [l.slug, unique(l.words)]));
   const named = new Set(lexicon.flatMap((l) => formsOf.get(l.slug) ?? []));
   // A related word may lead to several entries (实习: 顶岗实习 and 实习实训) and pages; a term or alias is never one.
@@ -165,7 +165,7 @@ export function createQueryParser(lexicon: readonly Lexeme[], leadWords: readonl
   for (const l of leadWords) relate(l.word)?.leads.push({ doc: l.doc, see: l.see });
   // Related words are forms of the query (not of the text): a reader's 职高 leads to 中等职业学校.
   const matcher = createMatcher([
-    ...lexicon.map((l) => ({ slug: l.slug, term: l.term, aliases: l.aliases, notIn: [] })),
+    ...lexicon.map((l) => ({ slug: l.slug, term: l.term, aliases: l.aliases, kinds: l.kinds, notIn: [] })),
     ...[...related.keys()].map((w) => ({ slug: `word:${w}`, term: w, aliases: [], notIn: [] })),
   ]);
   return {

@@ -25,7 +25,12 @@ export interface TypingData {
 
 /** Where the site's own words come from: the search data itself, so the page need not ship them twice. */
 export interface WordSources {
-  lexicon: ReadonlyArray<{ term: string; aliases: readonly string[]; words: readonly string[] }>;
+  lexicon: ReadonlyArray<{
+    term: string;
+    aliases: readonly string[];
+    kinds?: readonly string[];
+    words: readonly string[];
+  }>;
   leads: ReadonlyArray<{ word: string }>;
   docs: ReadonlyArray<{ title: string }>;
 }
@@ -34,12 +39,12 @@ const titleSegmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 
 /**
  * The site's own words, for reading pinyin and typos: glossary terms,
- * aliases and related words, the guide's related words, and every title
+ * aliases, kinds and related words, the guide's related words, and every title
  * (institutions' names among them) whole and by its words.
  */
 export function siteWords({ lexicon, leads, docs }: WordSources): string[] {
   const words = [
-    ...lexicon.flatMap((l) => [l.term, ...l.aliases, ...l.words]),
+    ...lexicon.flatMap((l) => [l.term, ...l.aliases, ...(l.kinds ?? []), ...l.words]),
     ...leads.map((l) => l.word),
     ...docs.flatMap((d) => {
       // A title's words, single characters in a row joined as the query parser joins them (师|德 → 师德),
