@@ -229,7 +229,8 @@ export function startSearch(backend: SearchBackend): void {
         ? [el('p', t.searchPartial(outcome.query.groups.map((g) => echo(g.typed))), { class: 'search-partial' })]
         : [];
       const next = suggestions(data, outcome.suggestions);
-      if (results.length) box.replaceChildren(...said, ...partial, ...next, render(results, raw, root));
+      // Suggestions follow the results, so that on a phone the first answer stays near the top.
+      if (results.length) box.replaceChildren(...said, ...partial, render(results, raw, root), ...next);
       else if (everywhere.length) {
         const widen = el('p');
         widen.append(el('a', t.searchWiden(everywhere.length), { href: searchUrl(data, [['q', raw]]) }));
