@@ -36,10 +36,10 @@ describe('the search index', () => {
     expect(scripts.some((s) => s.startsWith('_astro/'))).toBe(true);
     const files = ['search/index.html', 'search-data.json', ...scripts];
     const gzip = files.reduce((n, f) => n + gzipSync(readFileSync(`${DIST}/${f}`)).length, 0);
-    // 40.0 KB reached results before the typing data (the page, site.js, the search bundle, search-data.json,
-    // the favicon: npm run bench); the issue allows 20% more for everything, typing data included.
+    // 39.1 KB gzip reached results before the typing data (the page, site.js, the search bundle, search-data.json
+    // and the favicon, as npm run bench measured 0.3.0); the issue allows 20% more in all, typing data included.
     console.log(`search: the search page loads ${(gzip / 1024).toFixed(1)} KB gzip (${files.join(', ')})`);
-    expect(gzip).toBeLessThanOrEqual(40.0 * 1.2 * 1024);
+    expect(gzip).toBeLessThanOrEqual(39.1 * 1.2 * 1024);
     expect(files.filter((f) => f.includes('pagefind'))).toEqual([]);
   });
 

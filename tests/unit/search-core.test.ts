@@ -8,7 +8,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import tsCharacters from 'opencc-js/dict/TSCharacters';
-import { QUERY_LIMIT } from '../../src/lib/search-core.ts';
+import { createSearch, QUERY_LIMIT } from '../../src/lib/search-core.ts';
 import { foldForSearch } from '../../src/lib/search-query.ts';
 import { createTypist, plainPinyin, siteWords, typingData } from '../../src/lib/search-typing.ts';
 import {
@@ -34,8 +34,8 @@ describe('the typing data', () => {
   const typist = createTypist(
     typingData({
       words: ['职普比', '双师型', '重庆', '三教改革', '中职', '终止'],
-      text: '职普比双师型重庆三教改革中职终止著',
-      tsCharacters: '職 职|師 师|著 着|慶 庆|業 业',
+      text: '职普比双师型重庆三教改革中职终止著乾干',
+      tsCharacters: '職 职|師 师|著 着|慶 庆|業 业|乾 干',
       pinyinOf: (w) =>
         ({
           职普比: ['zhi', 'pu', 'bi'],
@@ -53,7 +53,8 @@ describe('the typing data', () => {
     ['雙師型', '雙师型'],
     ['著', '著'],
     ['業', '業'],
-  ])('reads %s as %s: a character the text uses (著) or whose simplified form it lacks (业) stays', (q, s) => {
+    ['乾', '乾'],
+  ])('reads %s as %s: a character the text uses (著, 乾) or whose simplified form it lacks (业) stays', (q, s) => {
     expect(typist.simplify(q)).toBe(s);
   });
   it.each<[string, string]>([
@@ -102,6 +103,26 @@ describe('the typing data', () => {
 });
 
 describe('what search does to the query, and says', () => {
+  /** A site of two pages whose text holds both 职普比 and the letters ZHIPUBI (an English abbreviation, say). */
+  const tiny = (text: string) =>
+    createSearch({
+      lexicon: [{ slug: 'zhipubi', term: '职普比', aliases: [], notIn: [], words: [], near: [] }],
+      leads: [],
+      typing: { t2s: '', readings: '比bi普pu职zhi' },
+      docs: [
+        { id: 'a', url: '/a/', title: '职普比', where: '', kind: 'plan', blocks: [{ text: '职普比', title: true }] },
+        { id: 'b', url: '/b/', title: 'B', where: '', kind: 'plan', blocks: [{ text, title: false }] },
+      ],
+    });
+  it('reads letters as pinyin only when the text does not hold them as typed', () => {
+    expect(tiny('别的字').search('zhipubi').corrections).toEqual([expect.objectContaining({ forms: ['职普比'] })]);
+    expect(tiny('缩写ZHIPUBI').search('zhipubi').corrections).toEqual([]);
+    expect(
+      tiny('缩写ZHIPUBI')
+        .search('zhipubi')
+        .results.map((r) => r.doc.id),
+    ).toEqual(['b']);
+  });
   it.each<[string, string, string]>([
     ['职普必', 'typo', '职普比'],
     ['三教改格', 'typo', '三教改革'],
@@ -158,6 +179,23 @@ describe('saying what matched', () => {
     expect(first!.excerpt.parts.filter((p) => p.hit).map((p) => p.text)).toContain('学费和资助');
     expect(rest.length).toBeGreaterThan(0);
     expect(rest.every((r) => r.lacks.includes('多少钱'))).toBe(true);
+  });
+  it.each<[string, string]>([
+    ['普高', '职普比'],
+    ['老年人', '老年教育'],
+    ['上大学', '贯通培养'],
+  ])('ranks pages holding the related word %s above those led to its entry (%s)', (word, entry) => {
+    const results = core.search(word).results;
+    const holds = (r: (typeof results)[number]) => r.doc.blocks.some((b) => b.text.includes(word));
+    const firstLed = results.findIndex((r) => !holds(r));
+    expect(firstLed).toBeGreaterThan(0);
+    expect(results.slice(firstLed).some((r) => r.doc.blocks.some((b) => b.text.includes(entry)))).toBe(true);
+    expect(
+      results
+        .slice(firstLed)
+        .filter(holds)
+        .map((r) => r.doc.id),
+    ).toEqual([]);
   });
   it('says nothing is partial when a page holds every part', () => {
     expect(core.search('中职学费').partial).toBe(false);

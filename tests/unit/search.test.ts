@@ -122,6 +122,27 @@ describe('ranking by the literal text', () => {
     expect(results.slice(firstLoose).every((r) => !holds(r.doc.id))).toBe(true);
   });
 
+  it('ranks a page covering more parts of the query first, even loosely: 职高 多少钱', () => {
+    const lexicon = [{ slug: 'zz', term: '中等职业学校', aliases: ['中职'], notIn: [], words: ['职高'], near: [] }];
+    const leads = [{ word: '多少钱', doc: 'b', see: '学费' }];
+    const page = (id: string, text: string) => ({
+      id,
+      url: `/${id}/`,
+      title: id,
+      where: '',
+      kind: 'guide' as const,
+      blocks: [{ text, title: false }],
+    });
+    const results = createRanker(createMatcher(lexicon)).rank(createQueryParser(lexicon, leads).parse('职高多少钱'), [
+      page('a', '读职高的孩子'),
+      page('b', '读中职的学费'),
+    ]);
+    expect(results.map((r) => [r.doc.id, r.held, r.lacks, r.led])).toEqual([
+      ['b', 0, [], ['多少钱']],
+      ['a', 1, ['多少钱'], []],
+    ]);
+  });
+
   it('returns only pages that hold the query: 三教改革 is not in task 20', () => {
     const ids = planIds('三教改革');
     expect(ids).not.toContain('task-20');
