@@ -41,6 +41,6 @@ for (const name of readdirSync(dir)) {
 }
 writeFileSync(
   file,
-  `---\nterm: ${term}\nslug: ${slug}\naliases: []\neveryday: []\ndefinition: （一句话，以“。”结尾）\nrelated: []\nbasis: plan\n---\n\n（用家长读得懂的话解释，引用方案时用 <Ref to="task-16.p1">…</Ref>。）\n`,
+  `---\nterm: ${term}\nslug: ${slug}\naliases: []\nsearchWords: []\ndefinition: （一句话，以“。”结尾）\nrelated: []\nbasis: plan\n---\n\n（用家长读得懂的话解释，引用方案时用 <Ref to="task-16.p1">…</Ref>。）\n`,
 );
 console.log(`wrote content/glossary/${slug}.mdx`);

@@ -88,11 +88,27 @@ export function checkFaq(
   return { faq: items.map(({ text, ...q }) => ({ ...q, answer: text })), problems };
 }
 
+/** The line of a file that names `words` (the frontmatter's line for them), or 1. */
+function lineOfWord(files: readonly ContentFile[], path: string, words: string): number {
+  const lines = files.find((f) => f.path === path)?.text.split('\n') ?? [];
+  return lines.findIndex((l) => l.includes(words)) + 1 || 1;
+}
+
 /** The sections of the parents' guide, checked, in the order of their files' names. */
 export function checkGuide(
   files: readonly ContentFile[],
   ctx: FaqContext,
 ): { guide: PublishedGuideSection[]; problems: ContentProblem[] } {
   const { items, problems } = checkNumbered(files, ctx, guideSectionSchema, 'section');
+  // A search word's answer is highlighted in the section, so it must be there, as the reader sees it.
+  for (const section of items)
+    for (const w of section.searchWords)
+      if (!section.text.includes(w.see))
+        problems.push({
+          file: section.file,
+          line: lineOfWord(files, section.file, w.see),
+          field: 'searchWords',
+          message: `search word "${w.word}": see "${w.see}" is not in the section's text; quote words the section shows`,
+        });
   return { guide: items, problems };
 }

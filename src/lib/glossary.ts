@@ -4,7 +4,8 @@
  * problem names the file, the line and the fix: a duplicate slug, a form two
  * entries claim, a related term or <Term> that does not exist, a <Ref> to a
  * block the plan does not have, an entry based on the plan that the plan
- * never uses.
+ * never uses, an alias or kind the plan never prints, and a related search
+ * word that is also a name of an entry.
  */
 import { glossaryEntrySchema, type GlossaryEntry } from '../schemas/glossary.ts';
 import { frontmatterProblems, readFrontmatter, type ContentFile, type ContentProblem } from './content-check.ts';
@@ -48,6 +49,8 @@ export interface GlossaryContext {
   blockText: (id: string) => string | undefined;
   /** Block ids where an entry's forms are used, by slug. */
   uses: ReadonlyMap<string, readonly string[]>;
+  /** The plan's whole official text, where every alias and kind must occur. */
+  planText?: string;
 }
 
 /** Checks the entries against each other and against the plan. */
@@ -70,6 +73,7 @@ export function checkGlossary(sources: readonly GlossarySource[], ctx: GlossaryC
     for (const [field, form] of [
       ['term', s.entry.term] as const,
       ...s.entry.aliases.map((a) => ['aliases', a] as const),
+      ...s.entry.kinds.map((k) => ['kinds', k] as const),
     ]) {
       const key = fold(form);
       const other = claimed.get(key);
@@ -101,6 +105,41 @@ export function checkGlossary(sources: readonly GlossarySource[], ctx: GlossaryC
     problems.push(
       ...proseProblems(s.file, s.body, s.bodyLine, { hasTerm: (slug) => bySlug.has(slug), blockText: ctx.blockText }),
     );
+    // An other name rests on the plan's own use: each alias and kind is a word the plan prints.
+    if (ctx.planText !== undefined)
+      for (const [field, form] of [
+        ...s.entry.aliases.map((a) => ['aliases', a] as const),
+        ...s.entry.kinds.map((k) => ['kinds', k] as const),
+      ])
+        if (!fold(ctx.planText).includes(fold(form)))
+          problems.push({
+            file: s.file,
+            line: s.lineOf(field),
+            field,
+            message: `"${form}" does not occur in the plan, so it cannot be shown as another name; make it a searchWords entry with why a reader types it`,
+          });
+    const seen = new Set<string>();
+    for (const w of s.entry.searchWords) {
+      const key = fold(w.word);
+      const named = sources.find((o) =>
+        [o.entry.term, ...o.entry.aliases, ...o.entry.kinds].some((f) => fold(f) === key),
+      );
+      if (named)
+        problems.push({
+          file: s.file,
+          line: s.lineOf('searchWords'),
+          field: 'searchWords',
+          message: `"${w.word}" is a name of ${named === s ? 'this entry' : named.file}, so it cannot also be a related word; remove it from searchWords`,
+        });
+      if (seen.has(key))
+        problems.push({
+          file: s.file,
+          line: s.lineOf('searchWords'),
+          field: 'searchWords',
+          message: `"${w.word}" is listed twice in searchWords; keep one`,
+        });
+      seen.add(key);
+    }
     if (s.entry.basis === 'plan' && !ctx.uses.get(s.entry.slug)?.length)
       problems.push({
         file: s.file,

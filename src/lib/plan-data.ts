@@ -114,7 +114,13 @@ function buildEditorial(files: ContentFiles, official: PublishedUnit[]) {
     matcher,
   );
   const blockText = new Map(blocks.map((b) => [b.id, b.text]));
-  problems.push(...checkGlossary(sources, { blockText: (id) => blockText.get(id), uses: terms.blocksByTerm }));
+  problems.push(
+    ...checkGlossary(sources, {
+      blockText: (id) => blockText.get(id),
+      uses: terms.blocksByTerm,
+      planText: blocks.map((b) => b.text).join('\n'),
+    }),
+  );
 
   const termNames = new Map(sources.map((s) => [s.entry.slug, s.entry.term]));
   const summaries = checkSummaries(files.dir, files.summaries, plan, {

@@ -45,12 +45,16 @@ export function componentUses(body: string, bodyLine = 1): ComponentUse[] {
 /**
  * Prose as a reader sees it, as plain text: `<Term slug="x" />` becomes the
  * term's name (what the component renders), other tags are dropped and
- * their words kept, lines are joined.
+ * their words kept, Markdown's marks (list bullets, `**bold**`, `_em_`,
+ * headings' `#`, a link's address) are dropped, and lines are joined.
  */
 export function proseText(body: string, termName: (slug: string) => string | undefined): string {
   return body
     .replace(/<Term\b[^>]*?\bslug\s*=\s*["']([^"']*)["'][^>]*?\/>/g, (_, slug: string) => termName(slug) ?? '')
     .replace(/<\/?[A-Za-z][^>]*>/g, '')
+    .replace(/^[ \t]*(?:[-*+]|\d+\.|#{1,6}|>)[ \t]+/gm, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__|\*)(?=\S)([^\n]*?\S)\1/g, '$2')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -93,20 +93,35 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
 
 /** A glossary entry as the query parser needs it: every form a reader may type, and which of them the text uses. */
 export interface Lexeme extends TermForms {
-  /** Words a parent types for it; they stand for the term but are not in the text. */
-  everyday: readonly string[];
+  /** Related everyday words: typed, they lead to the entry, but they are not its names and rank below pages that hold them. */
+  words: readonly string[];
+  /** Slugs of related entries: the query's glossary neighbours, offered as suggestions. */
+  near: readonly string[];
+}
+
+/** A related word of a page that is not a glossary entry (a section of 路径指南): typed, it leads to that page. */
+export interface Lead {
+  word: string;
+  /** The search document it leads to (`guide:meiyou-xie`). */
+  doc: string;
+  /** Words of that document's text that answer it, shown in its excerpt (学费和资助). */
+  see: string;
 }
 
 /** One part of the query a page may hold: any one of its forms counts. */
 export interface QueryGroup {
   /** What the reader typed for it, folded. */
   typed: string;
-  /** The glossary entry it stands for, if any. */
+  /** The glossary entry whose term or alias was typed, if any. */
   slug?: string;
-  /** Every folded form that counts as holding it: what was typed, the term and its aliases. */
+  /** The glossary entries it stands for or leads to. */
+  entries: string[];
+  /** Every folded form that counts as holding it: what was typed, and the term and its aliases when one was typed. */
   forms: string[];
-  /** Everyday words for the same term: a page holding only these holds the part loosely. */
+  /** Forms that hold it loosely: an entry's related words, and the entry's own forms when a related word was typed. */
   loose: string[];
+  /** Pages it leads to by a related word, with the words there that answer it. */
+  leads: Array<{ doc: string; see: string }>;
 }
 
 export interface ParsedQuery {
@@ -119,25 +134,49 @@ export interface ParsedQuery {
 
 const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 const fold = (s: string) => foldForSearch(s).folded;
+const unique = (xs: readonly string[]) => [...new Set(xs.map(fold))].filter(Boolean);
 
 export interface QueryParser {
   parse(raw: string): ParsedQuery;
+  /** Every word and form the parser knows as one piece, folded, for telling a typo from a known word. */
+  known(folded: string): Array<{ start: number; end: number }>;
 }
 
-export function createQueryParser(lexicon: readonly Lexeme[]): QueryParser {
-  // Everyday words are forms of the query (not of the text): a reader's 职高 stands for 中等职业学校.
-  const matcher = createMatcher(
-    lexicon.map((l) => ({ slug: l.slug, term: l.term, aliases: [...l.aliases, ...l.everyday], notIn: [] })),
-  );
-  const formsOf = new Map(lexicon.map((l) => [l.slug, [...new Set([l.term, ...l.aliases].map(fold))].filter(Boolean)]));
-  const looseOf = new Map(lexicon.map((l) => [l.slug, [...new Set(l.everyday.map(fold))].filter(Boolean)]));
+/** A related word and what it leads to: the entries it is related to, and the pages. */
+interface Related {
+  entries: string[];
+  leads: Array<{ doc: string; see: string }>;
+}
+
+export function createQueryParser(lexicon: readonly Lexeme[], leadWords: readonly Lead[] = []): QueryParser {
+  const formsOf = new Map(lexicon.map((l) => [l.slug, unique([l.term, ...l.aliases, ...(l.kinds ?? [])])]));
+  const wordsOf = new Map(lexicon.map((l) => [l.slug, unique(l.words)]));
+  const named = new Set(lexicon.flatMap((l) => formsOf.get(l.slug) ?? []));
+  // A related word may lead to several entries (实习: 顶岗实习 and 实习实训) and pages; a term or alias is never one.
+  const related = new Map<string, Related>();
+  const relate = (word: string) => {
+    const w = fold(word);
+    if (!w || named.has(w)) return undefined;
+    const r = related.get(w) ?? { entries: [], leads: [] };
+    related.set(w, r);
+    return r;
+  };
+  for (const l of lexicon) for (const w of l.words) relate(w)?.entries.push(l.slug);
+  for (const l of leadWords) relate(l.word)?.leads.push({ doc: l.doc, see: l.see });
+  // Related words are forms of the query (not of the text): a reader's 职高 leads to 中等职业学校.
+  const matcher = createMatcher([
+    ...lexicon.map((l) => ({ slug: l.slug, term: l.term, aliases: l.aliases, kinds: l.kinds, notIn: [] })),
+    ...[...related.keys()].map((w) => ({ slug: `word:${w}`, term: w, aliases: [], notIn: [] })),
+  ]);
   return {
+    known: (folded) => matcher.find(folded),
     parse(raw) {
-      const folded = fold(raw.slice(0, 200));
+      const folded = fold(raw);
       const groups: QueryGroup[] = [];
       const dropped: string[] = [];
       const add = (w: string) => {
-        if (!groups.some((g) => g.typed === w)) groups.push({ typed: w, forms: [w], loose: [] });
+        if (!groups.some((g) => g.typed === w))
+          groups.push({ typed: w, entries: [], forms: [w], loose: [], leads: [] });
       };
       // Runs of single Han characters are joined (三|教 → 三教: a segmenter leaves abbreviations in
       // pieces); a single character alone is dropped unless it is the whole query.
@@ -164,10 +203,19 @@ export function createQueryParser(lexicon: readonly Lexeme[]): QueryParser {
       for (const m of matcher.find(folded)) {
         words(folded.slice(at, m.start));
         const typed = folded.slice(m.start, m.end);
-        if (!groups.some((g) => g.slug === m.slug)) {
+        const r = related.get(typed);
+        if (r && m.slug.startsWith('word:')) {
+          if (!groups.some((g) => g.typed === typed)) {
+            // The entry's own forms, and its other related words (企业实习 → 实习), all below what was typed.
+            const loose = unique(
+              r.entries.flatMap((s) => [...(formsOf.get(s) ?? []), ...(wordsOf.get(s) ?? [])]),
+            ).filter((f) => f !== typed);
+            groups.push({ typed, entries: r.entries, forms: [typed], loose, leads: r.leads });
+          }
+        } else if (!groups.some((g) => g.slug === m.slug)) {
           const forms = [...new Set([typed, ...(formsOf.get(m.slug) ?? [])])];
-          const loose = (looseOf.get(m.slug) ?? []).filter((f) => !forms.includes(f));
-          groups.push({ typed, slug: m.slug, forms, loose });
+          const loose = (wordsOf.get(m.slug) ?? []).filter((f) => !forms.includes(f));
+          groups.push({ typed, slug: m.slug, entries: [m.slug], forms, loose, leads: [] });
         }
         at = m.end;
       }

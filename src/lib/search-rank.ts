@@ -1,14 +1,17 @@
 /**
  * Keeps, ranks and locates search results by the literal text of each
  * document, whatever back end proposed them: a page is a result only if its
- * folded text holds part of the query, and pages that hold more of it come
- * first. Pure; the back ends only propose candidates.
+ * folded text holds part of the query, or a related word of the query leads
+ * to it; pages that hold more of it come first. Pure; the back ends only
+ * propose candidates.
  *
- * Order: the number of query parts a page holds cleanly; then the parts it
- * holds only through an everyday word (实习 for 顶岗实习); then those it holds
- * only across a known word's edge (实习 inside 落实习近平, 高职 inside
- * 提高职业院校); then parts found in its title; then how often they occur;
- * then reading order.
+ * Order: the number of query parts a page covers (by any of their forms, or
+ * as the page a related word leads to); then the parts it holds cleanly, by
+ * the words typed or the term they name; then those it holds only through a
+ * related word (实习 for 顶岗实习) or a lead (多少钱 for 方案没有写的); then
+ * those it holds only across a known word's edge (实习 inside 落实习近平, 高职
+ * inside 提高职业院校); then parts found in its title; then how often they
+ * occur; then reading order.
  */
 import { excerpt, type Excerpt } from './excerpt.ts';
 import type { SearchKind } from './search-filter.ts';
@@ -41,9 +44,13 @@ export interface SearchDoc {
 
 export interface SearchResult {
   doc: SearchDoc;
-  /** Query parts held cleanly, and only across a word's edge. */
+  /** Query parts held cleanly, and only loosely or across a word's edge. */
   held: number;
   weak: number;
+  /** What the reader typed for each part this page does not hold at all, in the query's order. */
+  lacks: string[];
+  /** Parts this page holds only because a related word leads here (多少钱 → 方案没有写的), as typed. */
+  led: string[];
   /** The block to link to: the one holding most of the query. */
   block: SearchBlock;
   /** The block's text around the first use, the uses highlighted; when only the title holds the query, the page's opening. */
@@ -59,8 +66,10 @@ interface Hit {
   end: number;
   /** A form of the term, clear of any known word's edge. */
   clean: boolean;
-  /** Only across a known word's edge: weaker than a loose everyday word. */
+  /** Only across a known word's edge: weaker than a loose related word. */
   edge: boolean;
+  /** The words a related word led to on this page, not a form of the part. */
+  lead: boolean;
 }
 
 export interface Ranker {
@@ -82,10 +91,16 @@ export function createRanker(words: TermMatcher): Ranker {
     }
     return f;
   };
-  const hitsIn = (query: ParsedQuery, text: string): Hit[] => {
+  const hitsIn = (query: ParsedQuery, doc: SearchDoc, text: string): Hit[] => {
     const f = prepared(text);
     const hits: Hit[] = [];
     query.groups.forEach((g, group) => {
+      for (const lead of g.leads) {
+        if (lead.doc !== doc.id) continue;
+        const see = foldForSearch(lead.see).folded;
+        for (const i of occurrences(f.folded, see))
+          hits.push({ group, start: i, end: i + see.length, clean: false, edge: false, lead: true });
+      }
       for (const [forms, strict] of [
         [g.forms, true],
         [g.loose, false],
@@ -94,7 +109,7 @@ export function createRanker(words: TermMatcher): Ranker {
           for (const i of occurrences(f.folded, form)) {
             const end = i + form.length;
             const cuts = f.known.some(([s, e]) => (s < i && i < e && e < end) || (i < s && s < end && end < e));
-            hits.push({ group, start: i, end, clean: strict && !cuts, edge: cuts });
+            hits.push({ group, start: i, end, clean: strict && !cuts, edge: cuts, lead: false });
           }
         }
       }
@@ -107,19 +122,25 @@ export function createRanker(words: TermMatcher): Ranker {
       const scored = docs
         .map((doc, order) => {
           if (candidates && !candidates.has(doc.id)) return undefined;
-          const perBlock = doc.blocks.map((b) => ({ b, hits: hitsIn(query, b.text) }));
+          const perBlock = doc.blocks.map((b) => ({ b, hits: hitsIn(query, doc, b.text) }));
           const all = perBlock.flatMap((p) => p.hits);
-          const clean = new Set(all.filter((h) => h.clean).map((h) => h.group));
-          const any = new Set(all.map((h) => h.group));
+          const groupsOf = (keep: (h: Hit) => boolean) => new Set(all.filter(keep).map((h) => h.group));
+          const clean = groupsOf((h) => h.clean);
+          const any = groupsOf(() => true);
           if (!any.size) return undefined;
-          const loose = new Set(all.filter((h) => !h.clean && !h.edge).map((h) => h.group));
+          const loose = groupsOf((h) => !h.clean && !h.edge);
+          const covered = groupsOf((h) => !h.edge);
+          const text = groupsOf((h) => !h.lead);
           const inTitle = new Set(perBlock.filter((p) => p.b.title).flatMap((p) => p.hits.map((h) => h.group)));
+          const count = (hits: readonly Hit[], keep: (h: Hit) => boolean) =>
+            new Set(hits.filter(keep).map((h) => h.group)).size;
+          // The paragraph to link: the one covering most parts, then holding most cleanly, then not the title.
           const best = perBlock
             .filter((p) => p.hits.length)
             .sort(
               (a, c) =>
-                new Set(c.hits.filter((h) => h.clean).map((h) => h.group)).size -
-                  new Set(a.hits.filter((h) => h.clean).map((h) => h.group)).size ||
+                count(c.hits, (h) => !h.edge) - count(a.hits, (h) => !h.edge) ||
+                count(c.hits, (h) => h.clean) - count(a.hits, (h) => h.clean) ||
                 Number(a.b.title) - Number(c.b.title),
             )[0]!;
           const f = prepared(best.b.text);
@@ -131,10 +152,12 @@ export function createRanker(words: TermMatcher): Ranker {
               doc,
               held: clean.size,
               weak: any.size - clean.size,
+              lacks: query.groups.filter((_, i) => !any.has(i)).map((g) => g.typed),
+              led: query.groups.filter((_, i) => any.has(i) && !text.has(i)).map((g) => g.typed),
               block: best.b,
               excerpt: opening ? excerpt(opening.text, []) : excerpt(best.b.text, ranges),
             },
-            key: [clean.size, loose.size, any.size, inTitle.size, all.length, -order],
+            key: [covered.size, clean.size, loose.size, any.size, inTitle.size, all.length, -order],
           };
         })
         .filter((x) => x !== undefined);

@@ -4,7 +4,7 @@
  * glossary pages and search use the same matches.
  *
  * Rules, in order:
- * - A term is found under its own form and every alias, whatever the width
+ * - A term is found under its own form, every alias and kind, whatever the width
  *   of its characters (1+X, 1＋X) or the case of its letters.
  * - A match inside one of the entry's `notIn` words does not count.
  * - Where matches overlap, the longest wins, then the earliest: 产教融合型企业
@@ -16,6 +16,8 @@ export interface TermForms {
   slug: string;
   term: string;
   aliases: readonly string[];
+  /** Words the plan uses for a kind of the term: matched like an alias. */
+  kinds?: readonly string[];
   notIn: readonly string[];
 }
 
@@ -55,7 +57,11 @@ export interface TermMatcher {
 
 export function createMatcher(entries: readonly TermForms[]): TermMatcher {
   const forms = entries.flatMap((e) =>
-    [e.term, ...e.aliases].map((form) => ({ slug: e.slug, form: fold(form), notIn: e.notIn.map(fold) })),
+    [e.term, ...e.aliases, ...(e.kinds ?? [])].map((form) => ({
+      slug: e.slug,
+      form: fold(form),
+      notIn: e.notIn.map(fold),
+    })),
   );
   return {
     find(text) {

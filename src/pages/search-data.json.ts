@@ -1,30 +1,23 @@
 import type { APIRoute } from 'astro';
 import { getSite } from '../data/site.ts';
-import { guideSearchDocs, planSearchDocs } from '../lib/search-docs.ts';
+import { searchData } from '../lib/search-data.ts';
+import { typingSources } from '../lib/search-readings.ts';
 import { ui } from '../ui/strings.ts';
 
 /**
- * What the search page ranks with: the glossary's forms (to understand the
- * query) and the text of every searchable page (to keep and rank results
- * by what they literally hold). Built from the same model as the pages.
+ * What the search page ranks with: the glossary's forms and related words
+ * (to understand the query), the typing data (made here at build time, so
+ * the page ships neither OpenCC nor pinyin-pro), and the text of every
+ * searchable page (to keep and rank results by what they literally hold).
+ * Built from the same model as the pages.
  */
 export const GET: APIRoute = async () => {
-  const { plan, glossary, guide, faq, institutions, targets, milestones } = await getSite();
-  const lexicon = glossary.map(({ slug, term, aliases, everyday, notIn }) => ({
-    slug,
-    term,
-    aliases,
-    everyday,
-    notIn,
-  }));
-  const docs = [
-    ...planSearchDocs(plan, glossary, ui.glossary),
-    ...guideSearchDocs(
-      { guide, faq, institutions, targets, milestones },
-      { guide: ui.guide, faq: ui.faq, institutions: ui.institutions, targets: ui.targets },
-    ),
-  ];
-  return new Response(JSON.stringify({ lexicon, docs }), {
+  const data = searchData(
+    await getSite(),
+    { glossary: ui.glossary, guide: ui.guide, faq: ui.faq, institutions: ui.institutions, targets: ui.targets },
+    typingSources,
+  );
+  return new Response(JSON.stringify(data), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { searchWordSchema } from './search-word.ts';
 
 /** A glossary slug: lower-case ASCII words joined by hyphens, `sanjiao-gaige`. */
 export const termSlugSchema = z
@@ -32,10 +33,18 @@ export const glossaryEntrySchema = z.strictObject({
   term: z.string().min(1),
   /** Its URL name, /glossary/<slug>/, made from pinyin when the entry was written (npm run term); never changes. */
   slug: termSlugSchema,
-  /** Other forms the plan uses and short forms; each is linked in the official text like the term. */
+  /**
+   * Other names of the term that the plan itself uses (高职 for 高等职业院校), or a width form of one (1＋X):
+   * shown as 又称, linked in the official text and searched as the term. Never a word for only a kind of it.
+   */
   aliases: z.array(z.string().min(1)).default([]),
-  /** Words a parent might type for it (职高 for 中等职业学校); search uses them, the text never links them. */
-  everyday: z.array(z.string().min(1)).default([]),
+  /** Words the plan uses for a kind of the term (在线精品开放课程): linked and searched like an alias, never shown as a name. */
+  kinds: z.array(z.string().min(1)).default([]),
+  /**
+   * Related everyday words a reader types for it (职高, 普高), each with why: they lead search to the entry,
+   * rank below pages that hold the word itself, and are never shown or linked as a name of the term.
+   */
+  searchWords: z.array(searchWordSchema).default([]),
   /** Longer words in which the term or an alias is not meant (提高职业 for 高职): matches inside them are skipped. */
   notIn: z.array(z.string().min(1)).default([]),
   /** One sentence in our words, for popups and search results. */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { guideSearchWordSchema } from './search-word.ts';
 
 /** The frontmatter of one section of the parents' guide (content/guide/NN-<slug>.mdx); the MDX body is ours. */
 export const guideSectionSchema = z.strictObject({
@@ -8,6 +9,8 @@ export const guideSectionSchema = z.strictObject({
   slug: z
     .string()
     .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'lower-case ASCII words joined by hyphens, a letter first: shengxue'),
+  /** Everyday words that lead search to this section (多少钱 to 方案没有写的), each with why and the words that answer it. */
+  searchWords: z.array(guideSearchWordSchema).default([]),
 });
 
 export type GuideSection = z.infer<typeof guideSectionSchema>;

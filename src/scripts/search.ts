@@ -1,6 +1,7 @@
 /**
- * The online search page: the site's text from search-data.json, with
- * Pagefind proposing candidates (src/scripts/search-page.ts says why).
+ * The online search page: the site's text from search-data.json. Pagefind
+ * is loaded only when the address asks for it (`?backend=pagefind`, the
+ * tests' oracle); src/scripts/search-page.ts says why.
  */
 import type { ParsedQuery } from '../lib/search-query.ts';
 import type { SearchFilters } from '../lib/search-filter.ts';
@@ -27,11 +28,12 @@ async function candidates(
     const urls = new Set<string>();
     // The pages carry the same filter values (kind:plan, part:tasks), so Pagefind narrows as the core does.
     const options = { filters: { ...filters } };
-    for (const form of new Set(query.groups.flatMap((g) => [...g.forms, ...g.loose]))) {
-      const { results } = await pagefind.search(form, options);
+    // Every form at once: Pagefind queues them itself, and a query with many forms need not wait for each in turn.
+    const forms = [...new Set(query.groups.flatMap((g) => [...g.forms, ...g.loose]))];
+    const found = await Promise.all(forms.map((form) => pagefind.search(form, options)));
+    for (const { results } of found)
       for (const r of await Promise.all(results.map((x) => x.data())))
         urls.add('/' + new URL(r.url, location.href).pathname.slice(root.pathname.length));
-    }
     return urls;
   } catch {
     return undefined;
@@ -39,7 +41,7 @@ async function candidates(
 }
 
 startSearch({
-  name: 'pagefind',
+  name: 'core',
   data: (url) => fetch(url).then((r): Promise<SearchData> => r.json()),
   candidates,
 });

@@ -165,8 +165,8 @@ export const ui = {
     '方案里的一些说法，不熟悉职业教育的读者可能看不懂。本表用平实的话逐条解释，并列出方案中用到它的每一段。解释由本站编写，不是方案原文。',
   glossaryLetters: '按拼音首字母',
   glossaryOther: '其他',
-  glossaryAliases: '方案中的其他写法',
-  glossaryEveryday: '常见的叫法',
+  /** Other names the plan itself uses for a term; never its kinds or the everyday words search is led by. */
+  glossaryAliases: '又称',
   glossaryRelated: '相关术语',
   glossaryBasis: '依据',
   glossaryBasisPlan: '本条只依据方案原文，引用之处可点击查看。',

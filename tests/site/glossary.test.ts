@@ -56,7 +56,7 @@ describe.each(data.glossary.map((t) => [t.slug, t] as const))('/glossary/%s/', (
   it('lists every paragraph that uses it, linked, the term highlighted in the excerpt', () => {
     const items = selectAll('.term-uses li', tree);
     expect(items).toHaveLength(term.uses.length);
-    const forms = [term.term, ...term.aliases].map((f) => f.normalize('NFKC').toUpperCase());
+    const forms = [term.term, ...term.aliases, ...term.kinds].map((f) => f.normalize('NFKC').toUpperCase());
     items.forEach((li, i) => {
       const { unit, block } = (() => {
         const id = term.uses[i]!;
@@ -68,6 +68,15 @@ describe.each(data.glossary.map((t) => [t.slug, t] as const))('/glossary/%s/', (
       expect(marks.length).toBeGreaterThan(0);
       for (const m of marks) expect(forms).toContain(m);
     });
+  });
+  it('shows as 又称 only the other names the plan itself prints, never a related search word or a kind', () => {
+    const names = selectAll('.term-forms dd', tree).flatMap((d) => toString(d).split('、'));
+    const related = new Set(data.glossary.flatMap((t) => [...t.searchWords.map((w) => w.word), ...t.kinds]));
+    expect(names.filter((n) => related.has(n))).toEqual([]);
+    expect(names.filter((n) => !term.aliases.includes(n))).toEqual([]);
+    const plain = new Set(term.aliases.map((a) => a.normalize('NFKC')));
+    expect(names).toHaveLength(plain.size);
+    if (names.length) expect(toString(select('.term-forms dt', tree)!)).toBe('又称');
   });
   it('never links the term on its own page, and carries no official text', () => {
     expect(selectAll('a.term, [data-official]', tree)).toEqual([]);
@@ -163,7 +172,8 @@ describe('exports', () => {
       slug: t.slug,
       term: t.term,
       aliases: t.aliases,
-      everyday: t.everyday,
+      kinds: t.kinds,
+      searchWords: t.searchWords,
       definition: t.definition,
       basis: t.basis,
       related: t.related,

@@ -1,8 +1,9 @@
 /**
  * The search page in Chromium, over the built site on a local server: the
- * query in the URL gives results that link to the paragraph, Pagefind
- * proposes candidates and the core keeps and ranks them, nothing typed
- * becomes markup, and with JavaScript off the page says what to do instead.
+ * query in the URL gives results that link to the paragraph, the core ranks
+ * them (Pagefind only proposes when ?backend=pagefind asks), a partial match
+ * is said, nothing typed becomes markup, and with JavaScript off the page
+ * says what to do instead.
  * Expected pages were chosen by reading the plan.
  */
 import type { BrowserContextOptions } from 'playwright-core';
@@ -81,11 +82,36 @@ describe('the search page', () => {
     await context.close();
   });
 
-  it('with no result, suggests example queries, the glossary and 全文', async () => {
+  it('with no result, links the glossary and 全文 and suggests no fixed examples', async () => {
     const { context, page } = await searchFor('驾照');
     const hrefs = await page.locator('#search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(hrefs).toEqual(expect.arrayContaining(['/glossary/', '/full-text/']));
-    expect(hrefs.some((h) => h?.startsWith('/search/?q='))).toBe(true);
+    expect(hrefs).toEqual(['/glossary/', '/full-text/']);
+    await context.close();
+  });
+
+  it('with part of a question found, says so, marks what each result lacks and suggests the parts alone', async () => {
+    const { context, page } = await searchFor(encodeURIComponent('读职高要多少钱'));
+    await expect(page.locator('.search-partial').innerText()).resolves.toContain('没有同时包含“职高”和“多少钱”的内容');
+    const first = page.locator('.search-results li').first();
+    await expect(first.locator('h2').innerText()).resolves.toBe('方案没有写的');
+    await expect(first.locator('.search-led').innerText()).resolves.toContain('原文没有“多少钱”');
+    await expect(first.locator('mark').first().innerText()).resolves.toBe('学费和资助');
+    await expect(page.locator('.search-results li').nth(1).locator('.search-lacks').innerText()).resolves.toBe(
+      '不含：多少钱',
+    );
+    const suggested = await page.locator('.search-suggest a').allInnerTexts();
+    expect(suggested).toEqual(expect.arrayContaining(['职高', '中等职业学校']));
+    await context.close();
+  });
+
+  it('a 300-character query is cut, said to be, and echoed in one short line', async () => {
+    const { context, page } = await searchFor(encodeURIComponent('双师型教师'.repeat(60)));
+    await expect(page.locator('.search-note').first().innerText()).resolves.toBe('搜索词太长，只搜索了前200个字。');
+    const count = page.locator('.search-count');
+    const lines = await count.evaluate(
+      (p) => p.getBoundingClientRect().height / parseFloat(getComputedStyle(p).lineHeight),
+    );
+    expect(Math.round(lines)).toBeLessThanOrEqual(2);
     await context.close();
   });
 
@@ -129,7 +155,7 @@ describe('the search page', () => {
       body === undefined ? route.abort() : route.fulfill({ contentType: 'text/javascript', body }),
     );
     const page = await context.newPage();
-    await page.goto(`${site.server.url}search/?q=${encodeURIComponent('双师型')}`);
+    await page.goto(`${site.server.url}search/?q=${encodeURIComponent('双师型')}&backend=pagefind`);
     await page.waitForSelector('#search-results[data-done]');
     const links = await page.locator('.search-results h2 a').count();
     expect(await page.locator('.search-results a[href$="/plan/tasks/09/#p1"]').count()).toBe(1);
@@ -166,6 +192,33 @@ describe('the search page', () => {
     await context.close();
   });
 
+  it('answers from the core alone and loads no Pagefind file, unless ?backend=pagefind asks for it', async () => {
+    for (const [extra, backend, pagefind] of [
+      ['', 'core', false],
+      ['&backend=pagefind', 'pagefind', true],
+    ] as const) {
+      const context = await site.browser.newContext();
+      const page = await context.newPage();
+      const fetched: string[] = [];
+      page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+      await page.goto(`${site.server.url}search/?q=${encodeURIComponent('双师型')}${extra}`, {
+        waitUntil: 'networkidle',
+      });
+      await page.waitForSelector('#search-results[data-done]');
+      await page.locator('#search-q').fill('三教改革');
+      await page.locator('#search-q').press('Enter');
+      await page.waitForFunction(
+        () => document.querySelector<HTMLElement>('#search-results')?.dataset.query === '三教改革',
+      );
+      await page.waitForSelector('#search-results[data-done]');
+      await page.waitForLoadState('networkidle');
+      expect(await page.locator('#search-results').getAttribute('data-backend')).toBe(backend);
+      expect(fetched.some((u) => u.includes('/pagefind/'))).toBe(pagefind);
+      expect(new URL(page.url()).searchParams.get('backend')).toBe(pagefind ? 'pagefind' : null);
+      await context.close();
+    }
+  });
+
   it.each(['plan/tasks/09/', 'glossary/sanjiao-gaige/', 'full-text/', ''])(
     '/%s fetches no search code or index, even with the search box focused and typed into',
     async (path) => {
@@ -184,7 +237,7 @@ describe('the search page', () => {
   );
 
   it('runs Pagefind under the page’s policy: WebAssembly compiles there (walk-desktop holds it to no violation)', async () => {
-    const { context, page } = await searchFor(encodeURIComponent('双师型'));
+    const { context, page } = await searchFor(`${encodeURIComponent('双师型')}&backend=pagefind`);
     await expect(page.locator('#search-results').getAttribute('data-backend')).resolves.toBe('pagefind');
     // What Pagefind's WebAssembly needs where a CSP header reaches its worker too: compiling in the page.
     const compiled = await page.evaluate(() =>

@@ -99,7 +99,7 @@ describe.each(VARIANTS)('a $name build', ({ name, env, base, mode }) => {
     const server = await serveDist(dist, base);
     const browser = await launch();
     try {
-      const runs = await runQueries(browser, server.url, ['双师型', '驾照']);
+      const runs = await runQueries(browser, server.url, ['双师型', '驾照'], 'search/?backend=pagefind');
       expect(runs.get('双师型')?.links).toContain('/plan/tasks/09/#p1');
       expect(runs.get('双师型')?.backend).toBe('pagefind');
       expect(runs.get('驾照')?.text).toContain('没有找到');

@@ -18,8 +18,8 @@ import { walk } from '../support/walk.ts';
 
 const site = siteInBrowser();
 
-/** Every built page, and the search page with results and with none. */
-const PAGES = [...pageUrls(), '/search/?q=双师型', '/search/?q=驾照'];
+/** Every built page, and the search page with results (from the core, and from Pagefind too) and with none. */
+const PAGES = [...pageUrls(), '/search/?q=双师型', '/search/?q=双师型&backend=pagefind', '/search/?q=驾照'];
 
 describe('the checks can fail', () => {
   it('axe: a low-contrast page fails', async () => {

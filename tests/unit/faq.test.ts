@@ -122,6 +122,7 @@ describe('the parents’ guide', () => {
         file: 'content/guide/01-shengxue.mdx',
         text: '见第4项。全国的情况。',
         cites: ['task-04.p1'],
+        searchWords: [],
       },
     ]);
   });
@@ -140,6 +141,22 @@ describe('the parents’ guide', () => {
       'a section that cites no paragraph, background or not',
       section('01-a.mdx', '升学', 'a', background),
       'content/guide/01-a.mdx:6 the section cites no paragraph',
+    ],
+    [
+      'a search word whose answer the section does not show',
+      {
+        path: 'content/guide/01-a.mdx',
+        text: '---\nheading: 升学\nslug: a\nsearchWords:\n  - { word: 高考, why: 问升学考试的人要看这一节, see: 升学怎么考 }\n---\n\n<Ref to="task-04.p1" />\n',
+      },
+      'content/guide/01-a.mdx:5 [searchWords] search word "高考": see "升学怎么考" is not in the section\'s text',
+    ],
+    [
+      'a search word without its reason',
+      {
+        path: 'content/guide/01-a.mdx',
+        text: '---\nheading: 升学\nslug: a\nsearchWords:\n  - { word: 高考, see: 第4项 }\n---\n\n<Ref to="task-04.p1" />\n',
+      },
+      '[searchWords',
     ],
     [
       'a heading too long',

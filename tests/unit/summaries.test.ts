@@ -19,6 +19,9 @@ describe('a summary as a reader sees it', () => {
     ['见<Ref to="task-16.p1">第16项</Ref>。', '见第16项。'],
     ['两行\n合成一行。\n', '两行 合成一行。'],
     ['<Term slug="nope" />不存在。', '不存在。'],
+    ['回答：\n\n- **学费和资助。** 全文没有。\n- *招生*名额。', '回答： 学费和资助。 全文没有。 招生名额。'],
+    ['## 小标题\n1. 第一条，见[全文](/full-text/)。', '小标题 第一条，见全文。'],
+    ['比例4:6，不是4*6或a_b。', '比例4:6，不是4*6或a_b。'],
   ])('%j reads %j', (body, text) => {
     expect(proseText(body, termName)).toBe(text);
   });
