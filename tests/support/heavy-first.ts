@@ -10,6 +10,7 @@
 export const HEAVY = [
   'tests/site/a11y-1.test.ts',
   'tests/site/a11y-2.test.ts',
+  'tests/site/engines-browser.test.ts',
   'tests/site/targets-browser.test.ts',
   'tests/site/reflow-browser.test.ts',
   'tests/site/csp-browser.test.ts',
