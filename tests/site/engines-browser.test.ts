@@ -27,6 +27,7 @@ import { DIST, requireDist } from '../support/dist.ts';
 import { ENGINES, startEngine } from '../support/engines/index.ts';
 import type { Engine, EngineName, Tab, View } from '../support/engines/tab.ts';
 import { startNginx, type Nginx } from '../support/nginx.ts';
+import { freePort } from '../support/port.ts';
 import { loadPlan } from '../../src/loaders/plan.ts';
 
 /** The issue's pages, with the marks each must show. */
@@ -68,16 +69,17 @@ beforeAll(async () => {
   requireDist();
   const dir = resolve('tests/.tmp/nginx/walk-fixture');
   mkdirSync(dir, { recursive: true });
-  writeFileSync(`${dir}/index.html`, BROKEN);
+  writeFileSync(`${dir}/broken.html`, BROKEN);
   writeFileSync(`${dir}/allowed.js`, "document.documentElement.dataset.externalRan = 'yes';\n");
-  // The fixture's own server, on the next port, sending the site's header for files that are not its pages.
-  const port = 20000 + (process.pid % 20000);
+  // The fixture's own server, on another port, sending the site's header for files that are not its pages (the
+  // map's default: the policy without hashes).
+  const port = await freePort();
   nginx = await startNginx({
     root: DIST,
     name: 'walk',
     extra: `  server { listen 127.0.0.1:${port}; root ${dir}; add_header Content-Security-Policy $qijiang_csp always; }`,
   });
-  fixture = `http://127.0.0.1:${port}/`;
+  fixture = `http://127.0.0.1:${port}/broken.html`;
 });
 
 afterAll(async () => {

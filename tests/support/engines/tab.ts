@@ -56,7 +56,7 @@ export interface Engine {
  * policy, which allows a frame of the site itself (frame-ancestors 'self').
  */
 export const frameIn = (a: { src: string; width: number; scheme: string }) =>
-  new Promise<string>((resolve) => {
+  new Promise<string>((resolve, reject) => {
     const found = document.querySelector('body > iframe');
     const frame = found instanceof HTMLIFrameElement ? found : document.createElement('iframe');
     if (frame !== found) {
@@ -71,7 +71,18 @@ export const frameIn = (a: { src: string; width: number; scheme: string }) =>
       frame.style.colorScheme = a.scheme;
       document.body.append(frame);
     }
-    frame.addEventListener('load', () => resolve(frame.contentWindow?.location.href ?? ''), { once: true });
+    // A frame the server forbids (frame-ancestors) shows an error page of the browser's, or nothing at all.
+    const refused = setTimeout(() => reject(new Error(`the frame of ${a.src} did not load: refused?`)), 15_000);
+    frame.addEventListener(
+      'load',
+      () => {
+        clearTimeout(refused);
+        const href = frame.contentDocument?.location.href;
+        if (href === new URL(a.src).href) resolve(href);
+        else reject(new Error(`the frame of ${a.src} shows ${href ?? 'a page of another origin'}: refused?`));
+      },
+      { once: true },
+    );
     frame.src = a.src;
   });
 

@@ -33,7 +33,7 @@ async function waitForDriver(url: string, driver: ChildProcess): Promise<void> {
 const script = (source: string) => `var arg = arguments[0], done = arguments[arguments.length - 1];
 Promise.resolve().then(function () { return (${source})(arg); }).then(
   function (value) { done({ value: value === undefined ? null : value }); },
-  function (e) { done({ error: String(e && e.stack || e) }); });`;
+  function (e) { done({ error: e && e.message ? e.message + ' ' + e.stack : String(e) }); });`;
 
 /** `harness`: a small page of the site, which a narrow view replaces with its frame. */
 export async function startWebKit(harness: string): Promise<Engine> {
