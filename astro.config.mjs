@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { offlineArchive } from './src/integrations/archive.ts';
+import { nginxCsp } from './src/integrations/nginx-csp.ts';
 import { relativeAssets } from './src/integrations/relative-assets.ts';
 import { deployFrom } from './src/lib/deploy.ts';
 
@@ -54,6 +55,8 @@ export default defineConfig({
     mdx(),
     relativeAssets(relative),
     ...(archive ? [offlineArchive()] : [pagefind()]),
+    // Each page's policy for nginx to send as a header (deploy/nginx.conf); a copy for a disk needs none.
+    ...(relative ? [] : [nginxCsp(base)]),
     // The sitemap lists every page under the site's address, so only a build that knows it writes one.
     ...(site ? [sitemap({ filter: (page) => !/\/404\/?$/.test(page) })] : []),
   ],

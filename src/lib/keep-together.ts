@@ -11,7 +11,7 @@ import type { ElementContent } from 'hast';
 /**
  * What a line keeps whole. A quoted term of at most six characters: a longer one may wrap, since a kept
  * group must fit the narrowest line, a definition in a list with text at 200% in a 640 px window (about
- * nine characters; tests/site/reflow-browser.test.ts).
+ * nine characters; tests/site/walk-reflow.test.ts).
  */
 export const KEEP = /“[^“”\s]{1,6}”|十四五|\d+(?:[.:：]\d+)+[%％]?|\d+[%％]/g;
 

@@ -12,7 +12,9 @@ import { describe, expect, it } from 'vitest';
 import { astroBuild } from '../support/astro.ts';
 import { launch } from '../support/browser.ts';
 import { runQueries } from '../support/search-run.ts';
+import { startNginx } from '../support/nginx.ts';
 import { serveDist } from '../support/server.ts';
+import { headerPolicy, metaPolicy } from '../../src/lib/nginx.ts';
 import type { LinkMode } from '../../src/lib/url.ts';
 import { createLinkChecker } from '../../scripts/lib/link-check.ts';
 import { assetReader, policyViolations } from '../support/page-policy.ts';
@@ -96,15 +98,28 @@ describe.each(VARIANTS)('a $name build', ({ name, env, base, mode }) => {
   });
 
   it('searches from its own place: results, Pagefind and every request stay under the base path', async () => {
-    const server = await serveDist(dist, base);
+    // The sub-path deploy is served by nginx with deploy/nginx.conf, as a district's server would; a copy for a disk
+    // by the small Node server.
+    const server =
+      mode === 'absolute'
+        ? await startNginx({ root: dist, base, name: `variant-${name}` })
+        : await serveDist(dist, base).then((s) => ({ ...s, requests: () => s.requests }));
     const browser = await launch();
     try {
       const runs = await runQueries(browser, server.url, ['双师型', '驾照'], 'search/?backend=pagefind');
       expect(runs.get('双师型')?.links).toContain('/plan/tasks/09/#p1');
       expect(runs.get('双师型')?.backend).toBe('pagefind');
       expect(runs.get('驾照')?.text).toContain('没有找到');
-      expect(server.requests.filter((p) => !p.startsWith(base))).toEqual([]);
-      expect(server.requests).toContain(`${base}pagefind/pagefind.js`);
+      expect(server.requests().filter((p) => !p.startsWith(base))).toEqual([]);
+      expect(server.requests()).toContain(`${base}pagefind/pagefind.js`);
+      if (mode !== 'absolute') return;
+      // Under its path: each page's own policy as a header, and the site's 404 page for what is not there.
+      const task = await fetch(`${server.url}plan/tasks/09/`);
+      const meta = metaPolicy(readFileSync(join(dist, 'plan/tasks/09/index.html'), 'utf8'));
+      expect(task.headers.get('content-security-policy')).toBe(headerPolicy(meta!));
+      const missing = await fetch(`${server.url}plan/tasks/99/`);
+      expect(missing.status).toBe(404);
+      expect(await missing.text()).toBe(readFileSync(join(dist, '404.html'), 'utf8'));
     } finally {
       await browser.close();
       await server.close();

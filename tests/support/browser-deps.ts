@@ -1,6 +1,8 @@
 /**
  * What the browser tests need from the machine (Debian's Chromium and a CJK
- * font), and what `npm test` does when they are missing: install them with
+ * font; WebKitGTK's WebDriver under Xvfb, Firefox ESR and nginx for the walk
+ * in other engines, tests/site/engines-browser.test.ts), and what `npm test`
+ * does when they are missing: install them with
  * apt-get when it may (as root, or through sudo without a password), or stop
  * before building and print the one command to run. The decision is a pure
  * function of what was found, so it is unit-tested; `probe` finds it.
@@ -8,8 +10,18 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 
-/** Debian's packages: the browser, and fonts without which Chinese renders as boxes. */
-export const PACKAGES = { chromium: 'chromium', cjkFont: 'fonts-noto-cjk' } as const;
+/**
+ * Debian's packages: the browser, fonts without which Chinese renders as boxes, WebKitGTK's WebDriver (which
+ * brings MiniBrowser) and the X server it draws on, Firefox ESR, and the web server the walk runs against.
+ */
+export const PACKAGES = {
+  chromium: 'chromium',
+  cjkFont: 'fonts-noto-cjk',
+  webkitDriver: 'webkit2gtk-driver',
+  xvfb: 'xvfb',
+  firefox: 'firefox-esr',
+  nginx: 'nginx',
+} as const;
 
 export interface Facts {
   /** The Chromium binary found: CHROMIUM_PATH, else `chromium` on PATH. */
@@ -18,6 +30,14 @@ export interface Facts {
   chromiumFromEnv?: string;
   /** Whether fontconfig knows a font that covers Chinese. */
   cjkFont: boolean;
+  /** Whether WebKitWebDriver is on PATH. */
+  webkitDriver: boolean;
+  /** Whether xvfb-run is on PATH. */
+  xvfb: boolean;
+  /** Whether Firefox (firefox-esr, or FIREFOX_PATH) is there. */
+  firefox: boolean;
+  /** Whether nginx is installed (Debian puts it in /usr/sbin). */
+  nginx: boolean;
   /** Whether this process runs as root. */
   root: boolean;
   /** Whether `sudo -n` works (installed, and no password asked). */
@@ -40,13 +60,21 @@ export function decide(f: Facts): Decision {
       message: `CHROMIUM_PATH is "${f.chromiumFromEnv}", which is not a program here. Point it at Chromium, or unset it to use the "chromium" on PATH.`,
     };
   }
-  const packages = [...(f.chromium ? [] : [PACKAGES.chromium]), ...(f.cjkFont ? [] : [PACKAGES.cjkFont])];
+  const found: Array<[boolean, string]> = [
+    [f.chromium !== undefined, PACKAGES.chromium],
+    [f.cjkFont, PACKAGES.cjkFont],
+    [f.webkitDriver, PACKAGES.webkitDriver],
+    [f.xvfb, PACKAGES.xvfb],
+    [f.firefox, PACKAGES.firefox],
+    [f.nginx, PACKAGES.nginx],
+  ];
+  const packages = found.filter(([there]) => !there).map(([, name]) => name);
   if (!packages.length) return { kind: 'ready' };
   const missing = `The browser tests need ${packages.join(' and ')}, which ${packages.length > 1 ? 'are' : 'is'} not installed.`;
   if (!f.aptGet) {
     return {
       kind: 'stop',
-      message: `${missing} This machine has no apt-get: install Chromium and a CJK font (such as Noto Sans CJK) with its own package manager, and set CHROMIUM_PATH if the browser is not "chromium" on PATH.`,
+      message: `${missing} This machine has no apt-get: install Chromium, a CJK font (such as Noto Sans CJK), WebKitGTK's WebKitWebDriver with Xvfb, Firefox and nginx with its own package manager, and set CHROMIUM_PATH if the browser is not "chromium" on PATH.`,
     };
   }
   if (!f.root && !f.sudo) {
@@ -97,6 +125,10 @@ export function probe(env: NodeJS.ProcessEnv = process.env): Facts {
     chromium,
     chromiumFromEnv: fromEnv,
     cjkFont: fonts.status === 0 && fonts.stdout.trim() !== '',
+    webkitDriver: onPath('WebKitWebDriver') !== undefined,
+    xvfb: onPath('xvfb-run') !== undefined,
+    firefox: env.FIREFOX_PATH ? isExecutable(env.FIREFOX_PATH) : onPath('firefox-esr') !== undefined,
+    nginx: ['/usr/sbin/nginx', '/usr/bin/nginx'].some(isExecutable),
     root: process.getuid?.() === 0,
     sudo: onPath('sudo') !== undefined && succeeds('sudo', ['-n', 'true']),
     aptGet: onPath('apt-get') !== undefined,

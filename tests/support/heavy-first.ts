@@ -9,6 +9,7 @@
  */
 export const HEAVY = [
   'tests/site/walk-desktop.test.ts',
+  'tests/site/engines-browser.test.ts',
   'tests/site/walk-phone.test.ts',
   'tests/site/walk-reflow.test.ts',
   'tests/site/archive.test.ts',

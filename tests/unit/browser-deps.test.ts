@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { decide, type Facts } from '../support/browser-deps.ts';
 
-const ready: Facts = { chromium: '/usr/bin/chromium', cjkFont: true, root: false, sudo: false, aptGet: true };
+const ready: Facts = {
+  chromium: '/usr/bin/chromium',
+  cjkFont: true,
+  webkitDriver: true,
+  xvfb: true,
+  firefox: true,
+  nginx: true,
+  root: false,
+  sudo: false,
+  aptGet: true,
+};
 
 describe('what npm test does about the browser', () => {
   it.each<[string, Partial<Facts>, RegExp | string]>([
@@ -14,11 +24,28 @@ describe('what npm test does about the browser', () => {
     ],
     ['root, no fonts', { cjkFont: false, root: true }, /^install fonts-noto-cjk: /],
     ['root, neither', { chromium: undefined, cjkFont: false, root: true }, /^install chromium,fonts-noto-cjk: /],
+    ['root, no WebKit driver', { webkitDriver: false, root: true }, /^install webkit2gtk-driver: /],
+    ['root, no X server for WebKit', { xvfb: false, root: true }, /^install xvfb: /],
+    ['root, no Firefox', { firefox: false, root: true }, /^install firefox-esr: /],
+    ['root, no nginx', { nginx: false, root: true }, /^install nginx: /],
+    [
+      'root, a fresh machine',
+      {
+        chromium: undefined,
+        cjkFont: false,
+        webkitDriver: false,
+        xvfb: false,
+        firefox: false,
+        nginx: false,
+        root: true,
+      },
+      /^install chromium,fonts-noto-cjk,webkit2gtk-driver,xvfb,firefox-esr,nginx: /,
+    ],
     ['sudo without a password', { chromium: undefined, sudo: true }, /^install chromium: sudo -n env /],
     [
       'no root and no sudo',
-      { chromium: undefined, cjkFont: false },
-      /stop: .*sudo apt-get update && sudo apt-get install -y chromium fonts-noto-cjk/s,
+      { chromium: undefined, cjkFont: false, firefox: false },
+      /stop: .*sudo apt-get update && sudo apt-get install -y chromium fonts-noto-cjk firefox-esr\n/s,
     ],
     ['not Debian', { chromium: undefined, root: true, aptGet: false }, /stop: .*no apt-get/],
     [
