@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { offlineArchive } from './src/integrations/archive.ts';
+import { publishEditions } from './src/integrations/editions.ts';
 import { relativeAssets } from './src/integrations/relative-assets.ts';
 import { deployFrom } from './src/lib/deploy.ts';
 
@@ -54,6 +55,8 @@ export default defineConfig({
     mdx(),
     relativeAssets(relative),
     ...(archive ? [offlineArchive()] : [pagefind()]),
+    // EDITIONS_DIR (a folder npm run archive wrote) publishes its PDF and EPUB in /editions/, linked from 文件信息.
+    ...(archive ? [] : [publishEditions()]),
     // The sitemap lists every page under the site's address, so only a build that knows it writes one.
     ...(site ? [sitemap({ filter: (page) => !/\/404\/?$/.test(page) })] : []),
   ],

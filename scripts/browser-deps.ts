@@ -1,6 +1,6 @@
 /**
  * Run by `npm test` before it builds: makes sure Chromium and a CJK font are
- * installed, installing Debian's packages when it may, and otherwise stops
+ * installed (and qpdf, poppler-utils and epubcheck for the PDF and EPUB editions), installing Debian's packages when it may, and otherwise stops
  * with the one command to run. See tests/support/browser-deps.ts.
  */
 import { spawnSync } from 'node:child_process';
@@ -26,5 +26,5 @@ if (decision.kind === 'install') {
     console.error(`npm test: after installing, the browser tests still lack what they need: ${JSON.stringify(after)}`);
     process.exit(1);
   }
-  console.log('npm test: Chromium and CJK fonts are installed.');
+  console.log(`npm test: ${decision.packages.join(', ')} installed.`);
 }

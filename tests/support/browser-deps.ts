@@ -1,6 +1,7 @@
 /**
  * What the browser tests need from the machine (Debian's Chromium and a CJK
- * font), and what `npm test` does when they are missing: install them with
+ * font; for the PDF and EPUB editions qpdf, poppler-utils and epubcheck), and
+ * what `npm test` does when they are missing: install them with
  * apt-get when it may (as root, or through sudo without a password), or stop
  * before building and print the one command to run. The decision is a pure
  * function of what was found, so it is unit-tested; `probe` finds it.
@@ -8,8 +9,22 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 
-/** Debian's packages: the browser, and fonts without which Chinese renders as boxes. */
-export const PACKAGES = { chromium: 'chromium', cjkFont: 'fonts-noto-cjk' } as const;
+/**
+ * Debian's packages: the browser, and fonts without which Chinese renders as boxes; then what npm run archive
+ * makes the PDF edition with (qpdf), and the independent readers the editions' tests use (poppler-utils for the
+ * PDF, epubcheck for the EPUB).
+ */
+export const PACKAGES = {
+  chromium: 'chromium',
+  cjkFont: 'fonts-noto-cjk',
+  qpdf: 'qpdf',
+  poppler: 'poppler-utils',
+  epubcheck: 'epubcheck',
+} as const;
+/** The editions' tools, each found by a program its package installs. */
+const TOOLS = ['qpdf', 'poppler', 'epubcheck'] as const;
+type Tool = (typeof TOOLS)[number];
+const PROGRAM: Record<Tool, string> = { qpdf: 'qpdf', poppler: 'pdftotext', epubcheck: 'epubcheck' };
 
 export interface Facts {
   /** The Chromium binary found: CHROMIUM_PATH, else `chromium` on PATH. */
@@ -18,6 +33,8 @@ export interface Facts {
   chromiumFromEnv?: string;
   /** Whether fontconfig knows a font that covers Chinese. */
   cjkFont: boolean;
+  /** Whether qpdf, poppler's pdftotext and epubcheck are on PATH (absent: all there, as before they were asked about). */
+  tools?: Partial<Record<Tool, boolean>>;
   /** Whether this process runs as root. */
   root: boolean;
   /** Whether `sudo -n` works (installed, and no password asked). */
@@ -40,7 +57,12 @@ export function decide(f: Facts): Decision {
       message: `CHROMIUM_PATH is "${f.chromiumFromEnv}", which is not a program here. Point it at Chromium, or unset it to use the "chromium" on PATH.`,
     };
   }
-  const packages = [...(f.chromium ? [] : [PACKAGES.chromium]), ...(f.cjkFont ? [] : [PACKAGES.cjkFont])];
+  const tools = TOOLS.filter((t) => f.tools?.[t] === false);
+  const packages = [
+    ...(f.chromium ? [] : [PACKAGES.chromium]),
+    ...(f.cjkFont ? [] : [PACKAGES.cjkFont]),
+    ...tools.map((t) => PACKAGES[t]),
+  ];
   if (!packages.length) return { kind: 'ready' };
   const missing = `The browser tests need ${packages.join(' and ')}, which ${packages.length > 1 ? 'are' : 'is'} not installed.`;
   if (!f.aptGet) {
@@ -97,6 +119,12 @@ export function probe(env: NodeJS.ProcessEnv = process.env): Facts {
     chromium,
     chromiumFromEnv: fromEnv,
     cjkFont: fonts.status === 0 && fonts.stdout.trim() !== '',
+    tools: {
+      qpdf: onPath(PROGRAM.qpdf) !== undefined,
+      poppler: onPath(PROGRAM.poppler) !== undefined,
+      // Debian's epubcheck is a jar on PATH, run with java (tests/support/editions.ts).
+      epubcheck: onPath(PROGRAM.epubcheck) !== undefined && onPath('java') !== undefined,
+    },
     root: process.getuid?.() === 0,
     sudo: onPath('sudo') !== undefined && succeeds('sudo', ['-n', 'true']),
     aptGet: onPath('apt-get') !== undefined,

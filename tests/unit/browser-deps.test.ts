@@ -21,6 +21,17 @@ describe('what npm test does about the browser', () => {
       /stop: .*sudo apt-get update && sudo apt-get install -y chromium fonts-noto-cjk/s,
     ],
     ['not Debian', { chromium: undefined, root: true, aptGet: false }, /stop: .*no apt-get/],
+    ["root, the editions' tools all there", { tools: { qpdf: true, poppler: true, epubcheck: true } }, 'ready'],
+    [
+      'root, no qpdf and no epubcheck',
+      { root: true, tools: { qpdf: false, poppler: true, epubcheck: false } },
+      /^install qpdf,epubcheck: .*apt-get install -y -qq qpdf epubcheck$/,
+    ],
+    [
+      'no root, no poppler',
+      { chromium: undefined, tools: { poppler: false } },
+      /stop: .*sudo apt-get install -y chromium poppler-utils/s,
+    ],
     [
       'CHROMIUM_PATH names nothing',
       { chromium: undefined, chromiumFromEnv: '/opt/none', root: true },
