@@ -51,6 +51,7 @@ const epoch = archiveEpoch(sourceCommit().epoch);
 const mtime = zipTime(epoch);
 
 // The PDF and EPUB editions, from the 全文.html just built; the pages that list them were built without their sizes.
+const editionsStart = performance.now();
 const editions = await makeEditions({
   singleFile: join(folder, single),
   document,
@@ -62,6 +63,10 @@ const editions = await makeEditions({
 });
 for (const kind of EDITION_KINDS)
   writeFileSync(join(folder, titledName(document.documentNumber, kind)), editions[kind]);
+// How long they take, for people timing the archive (nothing asserts it).
+console.log(
+  `archive: printed the PDF and read the EPUB in ${((performance.now() - editionsStart) / 1000).toFixed(1)} s`,
+);
 const sizes = { pdf: editions.pdf.length, epub: editions.epub.length };
 for (const page of files().filter((f) => f.endsWith('.html'))) {
   const html = readFileSync(join(folder, page), 'utf8');

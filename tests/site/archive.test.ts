@@ -33,6 +33,7 @@ import {
   dottedBelow,
   pdfFonts,
   pdfInfo,
+  pdfJsText,
   pdfOutline,
   pdfPageImage,
   pdfPages,
@@ -84,7 +85,7 @@ beforeAll(() => {
   zips = [makeArchive(join(TMP, 'one')), makeArchive(join(TMP, 'two'))];
   root = unzipTo(zips[0], join(TMP, 'unzipped'));
   online = unzipTo(makeArchive(join(TMP, 'online'), { SITE_URL: ONLINE }), join(TMP, 'online-unzipped'));
-}, 360_000);
+}, 600_000);
 
 describe('the archive', () => {
   it('is one zip named after the document number and version, holding one folder of that name', () => {
@@ -407,6 +408,12 @@ describe('the PDF edition, read by poppler and pdf.js', () => {
       .map((c) => c.char)
       .join('');
     expect(blocksNotInOrder(text)).toEqual([]);
+  });
+
+  it('copies and searches as its text: no glyph is named by a CJK radical (pdf.js, which reads the maps as they are)', async () => {
+    const text = (await pdfJsText(pdfIn(join(TMP, 'one')))).replace(/\s+/g, '');
+    expect([...new Set([...text].filter((c) => /[\u2e80-\u2fdf]/u.test(c)))]).toEqual([]);
+    expect(text).toContain(data.units.find((u) => u.kind === 'front')!.title);
   });
 
   it('shows the document number, 非官方阅读版 and 第N页 共M页 in the margins of every page but the cover', () => {

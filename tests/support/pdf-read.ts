@@ -137,6 +137,20 @@ export function dottedBelow(img: Gray, line: Word): boolean {
   return false;
 }
 
+/**
+ * The text of every page as pdf.js reads it: from the fonts' ToUnicode maps as they are, the way a PDF viewer
+ * copies and searches it. (pdftotext maps CJK radicals to ideographs itself, so it would not show a wrong map.)
+ */
+export async function pdfJsText(file: string): Promise<string> {
+  const task = getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0, disableFontFace: true });
+  const doc = await task.promise;
+  let text = '';
+  for (let i = 1; i <= doc.numPages; i++)
+    for (const item of (await (await doc.getPage(i)).getTextContent()).items) if ('str' in item) text += item.str;
+  await task.destroy();
+  return text;
+}
+
 export interface Bookmark {
   title: string;
   /** The page it leads to, from 1. */
