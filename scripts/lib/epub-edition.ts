@@ -44,6 +44,12 @@ const APPENDICES = [
   ['.single-file-glossary', 'glossary.xhtml'],
 ] as const;
 const SVG_NS = 'http://www.w3.org/2000/svg';
+const GAP: Element = {
+  type: 'element',
+  tagName: 'span',
+  properties: { dataOurs: '' },
+  children: [{ type: 'text', value: ' ' }],
+};
 
 interface Chapter {
   file: string;
@@ -87,7 +93,10 @@ function forBook(node: ElementContent, link: (fragment: string) => string): Elem
     properties.href = link(decodeURIComponent(properties.href.slice(1)));
   // In XHTML an <svg> is SVG only by its namespace.
   if (node.tagName === 'svg') properties.xmlns = SVG_NS;
-  return [{ ...node, properties, children: node.children.flatMap((c) => forBook(c, link)) }];
+  const copy: Element = { ...node, properties, children: node.children.flatMap((c) => forBook(c, link)) };
+  // A task's number has no mark after it (the capture lost it); pages set it apart by a margin, which not every
+  // e-reader draws, so the book puts a space of ours after it (outside the official text, as data-ours says).
+  return classes(node).includes('heading-no') && /\d$/.test(toString(node)) ? [copy, GAP] : [copy];
 }
 
 /** The EPUB's files (paths inside the zip) from 全文.html, and how to zip them. */
