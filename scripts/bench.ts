@@ -183,11 +183,12 @@ rows.push(['Offline archive zip', bytes(globSync('*.zip', { cwd: archiveOut })[0
 rows.push(['  全文.html', bytes('全文.html')]);
 const { editions } = editionsManifestSchema.parse(JSON.parse(readFileSync(join(archiveOut, 'editions.json'), 'utf8')));
 for (const e of editions) {
-  const pdfPages =
-    e.kind === 'pdf'
-      ? (await getDocument({ data: new Uint8Array(readFileSync(join(archiveOut, e.file))), verbosity: 0 }).promise)
-          .numPages
-      : 0;
+  let pdfPages = 0;
+  if (e.kind === 'pdf') {
+    const task = getDocument({ data: new Uint8Array(readFileSync(join(archiveOut, e.file))), verbosity: 0 });
+    pdfPages = (await task.promise).numPages;
+    await task.destroy();
+  }
   rows.push([`  ${e.kind.toUpperCase()} edition`, `${bytes(e.file)}${pdfPages ? `, ${pdfPages} pages A4` : ''}`]);
 }
 
