@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { offlineArchive } from './src/integrations/archive.ts';
 import { nginxCsp } from './src/integrations/nginx-csp.ts';
+import { publishEditions } from './src/integrations/editions.ts';
 import { relativeAssets } from './src/integrations/relative-assets.ts';
 import { deployFrom } from './src/lib/deploy.ts';
 
@@ -57,6 +58,8 @@ export default defineConfig({
     ...(archive ? [offlineArchive()] : [pagefind()]),
     // Each page's policy for nginx to send as a header (deploy/nginx.conf); a copy for a disk needs none.
     ...(relative ? [] : [nginxCsp(base)]),
+    // EDITIONS_DIR (a folder npm run archive wrote) publishes its PDF and EPUB in /editions/, linked from 文件信息.
+    ...(archive ? [] : [publishEditions()]),
     // The sitemap lists every page under the site's address, so only a build that knows it writes one.
     ...(site ? [sitemap({ filter: (page) => !/\/404\/?$/.test(page) })] : []),
   ],

@@ -11,16 +11,24 @@
  * traditional characters). Figures, not assertions: budgets are asserted on sizes in the
  * tests, never on time.
  *
+ * The offline archive's sizes: the zip, 全文.html, and the PDF (with its
+ * pages, kept under 2 MB) and EPUB editions, from one run of
+ * npm run archive.
+ *
  *   npm run bench        builds the site first, then measures dist/
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { globSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { astroBuild } from '../tests/support/astro.ts';
 import { launch } from '../tests/support/browser.ts';
 import { serveDist } from '../tests/support/server.ts';
 import { recallAt, runQueries } from '../tests/support/search-run.ts';
 import { EVERYDAY, NO_MATCH, PINYIN, PLAN_TERMS, TRADITIONAL, TYPOS } from '../tests/fixtures/search-queries.ts';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { editionsManifestSchema } from '../src/schemas/editions.ts';
+import { childEnv } from './lib/child-env.ts';
 
 const DIST = 'dist';
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -182,6 +190,33 @@ for (const [name, set, k] of sets)
 
 await browser.close();
 await server.close();
+
+// The offline archive and its editions, from one run of npm run archive.
+const archiveOut = resolve('tests/.tmp/bench-archive');
+const archived = spawnSync(process.execPath, ['scripts/archive.ts', '--out', archiveOut], {
+  encoding: 'utf8',
+  env: childEnv(),
+});
+if (archived.status !== 0) {
+  console.error(archived.stdout, archived.stderr);
+  process.exit(1);
+}
+const fileSize = (file: string) => {
+  const n = statSync(join(archiveOut, file)).size;
+  return `${n.toLocaleString('en')} bytes (${kb(n)})`;
+};
+rows.push(['Offline archive zip', fileSize(globSync('*.zip', { cwd: archiveOut })[0]!)]);
+rows.push(['  全文.html', fileSize('全文.html')]);
+const { editions } = editionsManifestSchema.parse(JSON.parse(readFileSync(join(archiveOut, 'editions.json'), 'utf8')));
+for (const e of editions) {
+  let pdfPages = 0;
+  if (e.kind === 'pdf') {
+    const task = getDocument({ data: new Uint8Array(readFileSync(join(archiveOut, e.file))), verbosity: 0 });
+    pdfPages = (await task.promise).numPages;
+    await task.destroy();
+  }
+  rows.push([`  ${e.kind.toUpperCase()} edition`, `${fileSize(e.file)}${pdfPages ? `, ${pdfPages} pages A4` : ''}`]);
+}
 
 const width = Math.max(...rows.map(([k]) => k.length));
 console.log(`bench (Chromium ${browser.version()}, ${new Date().toISOString().slice(0, 10)})`);

@@ -1,6 +1,7 @@
 /**
  * Run by `npm test` before it builds: makes sure Chromium, a CJK font,
- * WebKitGTK's WebDriver with Xvfb, Firefox ESR and nginx are installed, installing Debian's packages when it may, and otherwise stops
+ * WebKitGTK's WebDriver with Xvfb, Firefox ESR, nginx, and the PDF and EPUB
+ * editions' tools (qpdf, poppler-utils, epubcheck) are installed, installing Debian's packages when it may, and otherwise stops
  * with the one command to run. See tests/support/browser-deps.ts.
  */
 import { spawnSync } from 'node:child_process';
@@ -26,5 +27,5 @@ if (decision.kind === 'install') {
     console.error(`npm test: after installing, the browser tests still lack what they need: ${JSON.stringify(after)}`);
     process.exit(1);
   }
-  console.log('npm test: Chromium, CJK fonts, WebKitGTK, Firefox and nginx are installed.');
+  console.log(`npm test: ${decision.packages.join(', ')} installed.`);
 }

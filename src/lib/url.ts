@@ -44,6 +44,8 @@ export const ROUTES = {
   /** The offline archive's own pages: what the copy is, and the whole text as one file for phones. */
   aboutCopy: '/about-this-copy/',
   fullTextFile: '/全文.html',
+  /** Where a deploy publishes the PDF and EPUB editions (EDITIONS_DIR): src/lib/editions.ts names the files. */
+  editions: '/editions/',
 } as const;
 
 export type RouteName = keyof typeof ROUTES;

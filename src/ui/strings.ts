@@ -249,4 +249,44 @@ export const ui = {
     also: '也写作',
     basis: '依据',
   },
+  /** The PDF and EPUB editions (npm run archive): the cover they share, their margins, and how pages list them. */
+  editions: {
+    /** What the copy is, on the cover and in the top margin of every printed page. */
+    kind: '非官方阅读版',
+    /** The bottom margin of a printed page, around its number and the count of pages: 第3页 共18页. */
+    pageOf: ['第', '页 共', '页'],
+    coverLabel: '封面',
+    dates: (written: string, published: string) => `成文日期 ${written}　发布日期 ${published}`,
+    notOfficial: (publisher: string, location: string) =>
+      `这不是官方文本。权威文本以${publisher}在綦江区人民政府网站发布的原文为准（栏目：${location}）。`,
+    officialAt: '原文网址：',
+    whatsInside:
+      '正文是官方文本；采集稿中缺损的字符由本站编辑补入，以下划虚线标出。标记说明、书末的校勘说明和术语解释是本站编辑所加。',
+    online: '扫码或输入网址，在手机上阅读本站：',
+    qrLabel: '本站网址的二维码',
+    /** 文件信息 and 关于本离线版: the list of editions. */
+    heading: 'PDF 版和电子书',
+    intro: '同一份全文还有两种格式，内容相同：正文、标记说明、校勘说明和术语解释。',
+    pdf: 'PDF 版',
+    pdfUse: '适合打印，在聊天软件里一般可以直接预览。',
+    epub: 'EPUB 电子书',
+    epubUse: '用电子书软件打开，字号可以调。',
+    /** The files' own metadata (the PDF's document properties, the EPUB's package). */
+    title: (planTitle: string, docNo: string) => `${planTitle}（${docNo}）· 非官方阅读版`,
+    subject: (docNo: string) =>
+      `${docNo}全文，附标记说明、校勘说明和术语解释。非官方阅读版，权威文本以綦江区人民政府网站发布的原文为准。`,
+    keywords: ['职业教育', '“十四五”', '行动计划', '实施方案', '非官方阅读版'],
+    creator: (version: string, browser: string) =>
+      `綦江职教行动计划阅读版 ${version}（由全文.html 打印，Chromium ${browser}）`,
+    accessibilitySummary:
+      '全书是文字，按方案的结构分章，有目录。编辑补入的字符以下划虚线标出，每一处都列在校勘说明中；正文中加了链接的词语在术语解释中解释。',
+    /** The EPUB's parts and the landmarks e-readers offer. */
+    epubLabels: {
+      cover: '封面',
+      about: '文件信息和标记说明',
+      contents: '目录',
+      landmarks: '导航',
+      bodymatter: '正文',
+    },
+  },
 } as const;

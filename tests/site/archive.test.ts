@@ -26,8 +26,25 @@ import { filesIn } from '../../scripts/lib/files.ts';
 import { createLinkChecker } from '../../scripts/lib/link-check.ts';
 import { loadPlan } from '../../src/loaders/plan.ts';
 import { ROUTES } from '../../src/lib/url.ts';
-import { extractOfficial, parse } from '../support/dist.ts';
-import { differencesFromSource } from '../support/fidelity.ts';
+import { extractOfficial, parse, requireDist } from '../support/dist.ts';
+import { blocksNotInOrder, epubcheck, placedChars, readEpub, restoredOffsets } from '../support/editions.ts';
+import { differencesFromSource, want } from '../support/fidelity.ts';
+import {
+  dottedBelow,
+  pdfFonts,
+  pdfInfo,
+  pdfJsText,
+  pdfOutline,
+  pdfPageImage,
+  pdfPages,
+  pdfUrls,
+  type Bookmark,
+  type PdfPage,
+  type Word,
+} from '../support/pdf-read.ts';
+import jsQR from 'jsqr';
+import { EDITION_KINDS, titledName } from '../../src/lib/editions.ts';
+import { ui } from '../../src/ui/strings.ts';
 import { rankOf, runQueries } from '../support/search-run.ts';
 import { ALL_SETS, glossaryForms, missedForms, NO_MATCH } from '../fixtures/search-queries.ts';
 
@@ -68,7 +85,7 @@ beforeAll(() => {
   zips = [makeArchive(join(TMP, 'one')), makeArchive(join(TMP, 'two'))];
   root = unzipTo(zips[0], join(TMP, 'unzipped'));
   online = unzipTo(makeArchive(join(TMP, 'online'), { SITE_URL: ONLINE }), join(TMP, 'online-unzipped'));
-}, 360_000);
+}, 600_000);
 
 describe('the archive', () => {
   it('is one zip named after the document number and version, holding one folder of that name', () => {
@@ -335,5 +352,276 @@ describe('the archive from file:// in Chromium', () => {
     expect(offFile).toEqual([]);
     expect(violations).toEqual([]);
     await page.context().close();
+  });
+});
+
+describe('the PDF edition, read by poppler and pdf.js', () => {
+  const { data } = loadPlan('content');
+  const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
+  const docNo = data.document.documentNumber;
+  const pdfIn = (dir: string) => join(dir, `qijiao-2023-17-v${version}.pdf`);
+  // The single file's print margins (src/styles/single-file.css): the running heads and page numbers live there.
+  const MM = 72 / 25.4;
+  const isBody = (w: Word, p: PdfPage) => {
+    const middle = (w.yMin + w.yMax) / 2;
+    return middle > 20 * MM && middle < p.height - 18 * MM;
+  };
+  let pages: PdfPage[];
+  let outline: Bookmark[];
+  beforeAll(async () => {
+    pages = pdfPages(pdfIn(join(TMP, 'one')));
+    outline = await pdfOutline(pdfIn(join(TMP, 'one')));
+  });
+  const appendixPages = () =>
+    [ui.corrections, ui.singleFile.glossary].map((t) => outline.find((b) => b.title === t)?.page ?? 0);
+
+  it('is written under its ASCII name and its Chinese title, byte-identical in two runs, and in the zip', () => {
+    const one = readFileSync(pdfIn(join(TMP, 'one')));
+    expect(one.equals(readFileSync(pdfIn(join(TMP, 'two'))))).toBe(true);
+    expect(one.equals(readFileSync(join(TMP, 'one', titledName(docNo, 'pdf'))))).toBe(true);
+    expect(one.equals(readFileSync(join(root, titledName(docNo, 'pdf'))))).toBe(true);
+    expect(readFileSync(join(root, 'SHA256SUMS'), 'utf8')).toContain(`  ${titledName(docNo, 'pdf')}\n`);
+    expect(one.length).toBeLessThan(2 * 1024 * 1024);
+  });
+
+  it('says its title, its pages and that it is tagged (pdfinfo), dated by the commit, not the clock', () => {
+    const info = pdfInfo(pdfIn(join(TMP, 'one')));
+    const planTitle = data.units.find((u) => u.kind === 'front')!.title;
+    expect(info.get('Title')).toBe(ui.editions.title(planTitle, docNo));
+    expect(info.get('Tagged')).toBe('yes');
+    expect(Number(info.get('Pages'))).toBe(pages.length);
+    expect(pages.length).toBeGreaterThan(10);
+    expect(info.get('Page size')).toMatch(/\(A4\)/);
+    expect(info.get('Creator')).toContain(version);
+    expect(info.get('Keywords')).toContain(docNo);
+    const commit = Number(execFileSync('git', ['log', '-1', '--format=%ct'], { encoding: 'utf8' }));
+    expect(info.get('CreationDate')).toBe(new Date(commit * 1000).toISOString().replace(/\.\d+Z$/, 'Z'));
+  });
+
+  it('embeds every font with a ToUnicode map (pdffonts)', () => {
+    const fonts = pdfFonts(pdfIn(join(TMP, 'one')));
+    expect(fonts.length).toBeGreaterThan(10);
+    expect(fonts.filter((f) => !f.embedded || !f.toUnicode).map((f) => f.line)).toEqual([]);
+  });
+
+  it('holds every block of the official text in order (pdftotext, margins left out)', () => {
+    const text = placedChars(pages, isBody, 2)
+      .map((c) => c.char)
+      .join('');
+    expect(blocksNotInOrder(text)).toEqual([]);
+  });
+
+  it('copies and searches as its text: no glyph is named by a CJK radical (pdf.js, which reads the maps as they are)', async () => {
+    const text = (await pdfJsText(pdfIn(join(TMP, 'one')))).replace(/\s+/g, '');
+    expect([...new Set([...text].filter((c) => /[\u2e80-\u2fdf]/u.test(c)))]).toEqual([]);
+    expect(text).toContain(data.units.find((u) => u.kind === 'front')!.title);
+  });
+
+  it('shows the document number, 非官方阅读版 and 第N页 共M页 in the margins of every page but the cover', () => {
+    const margins = pages.map((p) =>
+      p.words
+        .filter((w) => !isBody(w, p))
+        .map((w) => w.text)
+        .join(''),
+    );
+    expect(margins[0]).toBe('');
+    const n = pages.length;
+    const [before, between, after] = ui.editions.pageOf;
+    const expected = (page: number) =>
+      `${docNo}${ui.editions.kind}${before}${page}${between}${n}${after}`.replace(/\s/g, '');
+    expect(margins.slice(1).filter((m, i) => m !== expected(i + 2))).toEqual([]);
+  });
+
+  it('has a bookmark for every part, section, group, task and measure, tasks under their groups, numbers set apart', () => {
+    const titles = (bs: readonly Bookmark[]): unknown[] =>
+      bs.map((b) => (b.kids.length ? { [b.title]: titles(b.kids) } : b.title));
+    const heading = (u: (typeof data.units)[number]) => (u.kind === 'task' ? `${u.number} ${u.title}` : u.heading);
+    const under = (key: string): unknown[] =>
+      data.units
+        .filter((u) => u.parent === key)
+        .map((u) => (data.units.some((k) => k.parent === u.key) ? { [heading(u)]: under(u.key) } : heading(u)));
+    const notice = data.units.find((u) => u.kind === 'notice')!;
+    const front = data.units.find((u) => u.kind === 'front')!;
+    const plan = outline.find((b) => b.title === notice.heading)?.kids.find((b) => b.title === front.heading);
+    expect(titles(plan?.kids ?? [])).toEqual(under(front.key));
+    expect(data.units.filter((u) => u.kind === 'task')).toHaveLength(26);
+    // The appendices stand beside the notice, not under it.
+    expect(outline.map((b) => b.title)).toEqual([
+      ui.marksLegend,
+      notice.heading,
+      ui.corrections,
+      ui.singleFile.glossary,
+    ]);
+  });
+
+  it('has no page more than half blank but the cover, the last page and the page before each appendix', () => {
+    const exempt = new Set([1, pages.length, ...appendixPages().map((p) => p - 1)]);
+    const half = pages.flatMap((p, i) => {
+      const body = p.words.filter((w) => isBody(w, p));
+      const filled = body.length
+        ? (Math.max(...body.map((w) => w.yMax)) - Math.min(...body.map((w) => w.yMin))) / (p.height - 38 * MM)
+        : 0;
+      return exempt.has(i + 1) || filled >= 0.5 ? [] : [{ page: i + 1, filled: Math.round(filled * 100) }];
+    });
+    expect(appendixPages().every((p) => p > 1)).toBe(true);
+    expect(half).toEqual([]);
+  });
+
+  it('lists every correction in its appendix, and shows each restored character underlined with dots', () => {
+    const [from, to] = appendixPages();
+    const appendix = pages
+      .slice(from! - 1, to! - 1)
+      .flatMap((p) => p.words.filter((w) => isBody(w, p)).map((w) => w.text))
+      .join('')
+      .replace(/\s+/g, '');
+    let at = 0;
+    for (const c of data.corrections) {
+      const found = appendix.indexOf(`${c.id}`, at);
+      expect(found, c.id).toBeGreaterThanOrEqual(0);
+      at = found;
+    }
+    // Where each restored character falls in the PDF: its block found in order, then its offset in the block.
+    const chars = placedChars(pages, isBody, 2);
+    const text = chars.map((c) => c.char).join('');
+    const marked = new Set<Word>();
+    const official = new Set<Word>();
+    const blocks = new Map(restoredOffsets(readFileSync(join(root, SINGLE), 'utf8')).map((r) => [r.id, r.offsets]));
+    let cursor = 0;
+    for (const b of want) {
+      const squeezed = b.text.replace(/\s+/g, '');
+      const start = text.indexOf(squeezed, cursor);
+      expect(start, b.id).toBeGreaterThanOrEqual(0);
+      cursor = start + squeezed.length;
+      for (const c of chars.slice(start, cursor)) official.add(c.word);
+      for (const o of blocks.get(b.id) ?? []) marked.add(chars[start + o]!.word);
+    }
+    // The heading splits restore only a space; every other restoration is a character to see.
+    expect(marked.size).toBeGreaterThan(5);
+    const pageOf = new Map(chars.map((c) => [c.word, c.page]));
+    const unmarked: string[] = [];
+    for (const page of new Set([...marked].map((w) => pageOf.get(w)!))) {
+      const img = pdfPageImage(pdfIn(join(TMP, 'one')), page, 150);
+      for (const w of official) {
+        if (pageOf.get(w) !== page) continue;
+        // A line with a restored character shows the dots; one without shows none, so they are the marks.
+        if (marked.has(w) && !dottedBelow(img, w)) unmarked.push(`page ${page}, no dots: ${w.text}`);
+        if (!marked.has(w) && dottedBelow(img, w)) unmarked.push(`page ${page}, dots without a mark: ${w.text}`);
+      }
+    }
+    expect(unmarked).toEqual([]);
+  });
+
+  it('names no file:, localhost or 127.0.0.1 address, and no other host without a site address', () => {
+    expect(pdfUrls(pdfIn(join(TMP, 'one')))).toEqual([]);
+    const urls = pdfUrls(pdfIn(join(TMP, 'online')));
+    expect(urls.length).toBeGreaterThan(0);
+    expect(urls.filter((u) => /^file:|localhost|127\.0\.0\.1/.test(u) || !u.startsWith(ONLINE))).toEqual([]);
+  });
+
+  it('with a site address, shows it on the cover with a QR code that reads it', () => {
+    const file = pdfIn(join(TMP, 'online'));
+    const cover = pdfPages(file)[0]!
+      .words.map((w) => w.text)
+      .join('');
+    expect(cover).toContain(ONLINE);
+    const img = pdfPageImage(file, 1, 100);
+    const rgba = new Uint8ClampedArray(img.width * img.height * 4);
+    img.data.forEach((v, i) => rgba.set([v, v, v, 255], i * 4));
+    expect(jsQR(rgba, img.width, img.height)?.data).toBe(ONLINE);
+  });
+});
+
+describe('the EPUB edition', () => {
+  const { data } = loadPlan('content');
+  const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
+  const docNo = data.document.documentNumber;
+  const epubIn = (dir: string) => join(dir, `qijiao-2023-17-v${version}.epub`);
+
+  it('passes epubcheck with no error and no warning', () => {
+    // The one with a site address: its cover holds the QR code, an SVG the package must declare.
+    const verdict = epubcheck(epubIn(join(TMP, 'online')));
+    expect({ fatals: verdict.fatals, errors: verdict.errors, warnings: verdict.warnings }, verdict.report).toEqual({
+      fatals: 0,
+      errors: 0,
+      warnings: 0,
+    });
+  }, 120_000);
+
+  it('is byte-identical in two runs, in the zip under its title, mimetype first and stored', () => {
+    const one = readFileSync(epubIn(join(TMP, 'one')));
+    expect(one.equals(readFileSync(epubIn(join(TMP, 'two'))))).toBe(true);
+    expect(one.equals(readFileSync(join(root, titledName(docNo, 'epub'))))).toBe(true);
+    expect(readFileSync(join(root, 'SHA256SUMS'), 'utf8')).toContain(`  ${titledName(docNo, 'epub')}\n`);
+    // The zip's first local header: stored (method 0), named mimetype, holding the type.
+    expect(one.readUInt32LE(0)).toBe(0x04034b50);
+    expect(one.readUInt16LE(8)).toBe(0);
+    expect(one.subarray(30, 38).toString()).toBe('mimetype');
+    expect(one.subarray(30 + 8 + one.readUInt16LE(28), 30 + 8 + one.readUInt16LE(28) + 20).toString()).toBe(
+      'application/epub+zip',
+    );
+  });
+
+  it('holds every block of the official text exactly, in reading order', () => {
+    const { files, spine } = readEpub(readFileSync(epubIn(join(TMP, 'one'))));
+    expect(spine.length).toBeGreaterThan(10);
+    const blocks = spine.flatMap((f) => extractOfficial(files.get(f) ?? '', f));
+    expect(differencesFromSource(blocks)).toBe('');
+    for (const f of spine) expect(files.get(f), f).toMatch(/<html [^>]*lang="zh-CN" xml:lang="zh-CN"/);
+  });
+
+  it('opens with the cover, mirrors the plan in its contents, and ends with the corrections and the glossary', () => {
+    const { files, spine } = readEpub(readFileSync(epubIn(join(TMP, 'one'))));
+    const text = (f: string) => toString(parse(files.get(f) ?? ''));
+    const cover = text(spine[0]!);
+    for (const words of [ui.editions.kind, docNo, data.document.sourceLocation]) expect(cover).toContain(words);
+    const nav = parse(files.get('OEBPS/nav.xhtml') ?? '');
+    const labels = selectAll('nav#toc a', nav).map((a) => toString(a));
+    for (const u of data.units.filter((u) => u.kind !== 'notice' && u.kind !== 'front'))
+      expect(labels, u.key).toContain(u.kind === 'task' ? `${u.number} ${u.title}` : u.heading);
+    const group = selectAll('nav#toc li', nav).find(
+      (li) => toString(select('a', li)!) === data.units.find((u) => u.key === 'group-04')!.heading,
+    );
+    expect(selectAll('li > a', select('ol', group!)!).map((a) => toString(a))).toEqual([
+      '8 健全师德师风建设长效机制',
+      '9 加强高水平职教师资队伍建设',
+    ]);
+    const corrections = text(spine.at(-2)!);
+    for (const c of data.corrections) expect(corrections).toContain(c.id);
+    const glossary = parse(files.get(spine.at(-1)!) ?? '');
+    const linked = new Set(
+      spine.flatMap((f) => selectAll('a.term', parse(files.get(f) ?? '')).map((a) => String(a.properties.href))),
+    );
+    expect(linked.size).toBeGreaterThan(20);
+    for (const href of linked) expect(select(`[id="${href.split('#')[1]}"]`, glossary), href).toBeTruthy();
+  });
+});
+
+describe('the editions as the archive lists them', () => {
+  const { data } = loadPlan('content');
+  const docNo = data.document.documentNumber;
+
+  it.each(['about-this-copy/index.html', 'document/index.html'])('%s links both with their sizes', (page) => {
+    const tree = parse(readFileSync(join(root, page), 'utf8'));
+    for (const kind of EDITION_KINDS) {
+      const file = titledName(docNo, kind);
+      const a = selectAll('a[href]', tree).find(
+        (e) => String(e.properties.href).endsWith(encodeURI(file)) || String(e.properties.href).endsWith(file),
+      );
+      expect(a, file).toBeDefined();
+      const bytes = readFileSync(join(root, file)).length;
+      const shown = /（([\d.]+) (KB|MB)）/.exec(toString(select(`li:has(a[href$="${kind}"])`, tree) ?? tree))!;
+      // Within half of the last digit shown.
+      const unit = (shown[2] === 'MB' ? 1024 * 1024 : 1024) * (shown[1]!.includes('.') ? 0.1 : 1);
+      expect(
+        Math.abs(Number(shown[1]) * (shown[2] === 'MB' ? 1024 * 1024 : 1024) - bytes),
+        `${page} ${kind}`,
+      ).toBeLessThanOrEqual(unit / 2);
+    }
+  });
+
+  it('lists none in a build without them (the site npm test builds)', () => {
+    requireDist();
+    const document = readFileSync('dist/document/index.html', 'utf8');
+    expect(document).not.toMatch(/\.(pdf|epub)"/);
   });
 });

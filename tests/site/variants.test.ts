@@ -6,7 +6,8 @@
  * (sitemap, canonical links, share tags, the printed QR code). Each variant
  * is a real build.
  */
-import { globSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { globSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { astroBuild } from '../support/astro.ts';
@@ -18,6 +19,8 @@ import { headerPolicy, metaPolicy } from '../../src/lib/nginx.ts';
 import type { LinkMode } from '../../src/lib/url.ts';
 import { createLinkChecker } from '../../scripts/lib/link-check.ts';
 import { assetReader, policyViolations } from '../support/page-policy.ts';
+import { EDITION_KINDS, titledName } from '../../src/lib/editions.ts';
+import type { EditionsManifest } from '../../src/schemas/editions.ts';
 import jsQR from 'jsqr';
 
 function build(name: string, env: Record<string, string>): string {
@@ -29,6 +32,29 @@ function build(name: string, env: Record<string, string>): string {
 }
 
 const SITE = 'https://example.gov.cn/plans/qijiang/';
+
+/**
+ * A folder such as npm run archive writes, for the public build to publish (EDITIONS_DIR): its editions.json and two
+ * small files in its place. The archive test makes and reads the real editions; this build only links and copies.
+ */
+function standInEditions(site: string): string {
+  const dir = resolve('tests/.tmp/variants/editions');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const version: string = JSON.parse(readFileSync('package.json', 'utf8')).version;
+  const manifest: EditionsManifest = {
+    version,
+    site,
+    editions: EDITION_KINDS.map((kind) => {
+      const file = `stand-in-v${version}.${kind}`;
+      const bytes = Buffer.from(`${kind} stand-in\n`.repeat(kind === 'pdf' ? 40_000 : 2_000));
+      writeFileSync(join(dir, file), bytes);
+      return { kind, file, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+    }),
+  };
+  writeFileSync(join(dir, 'editions.json'), JSON.stringify(manifest));
+  return dir;
+}
 /** The deploy's optional addresses for readers, set in the public build only. */
 const OFFICIAL = 'https://example.gov.cn/official/qjjw-2023-17.html';
 const REPORT = 'mailto:report@example.org';
@@ -36,7 +62,14 @@ const VARIANTS: Array<{ name: string; env: Record<string, string>; base: string;
   // A public deploy: its address (SITE_URL) and the sub-path it is served under.
   {
     name: 'sub-path',
-    env: { SITE_URL: SITE, BASE_PATH: '/plans/qijiang/', OFFICIAL_URL: OFFICIAL, REPORT_URL: REPORT },
+    env: {
+      SITE_URL: SITE,
+      BASE_PATH: '/plans/qijiang/',
+      OFFICIAL_URL: OFFICIAL,
+      REPORT_URL: REPORT,
+      // The PDF and EPUB editions, published in /editions/ and linked from 文件信息.
+      EDITIONS_DIR: standInEditions(SITE),
+    },
     base: '/plans/qijiang/',
     mode: 'absolute',
   },
@@ -63,6 +96,24 @@ describe.each(VARIANTS)('a $name build', ({ name, env, base, mode }) => {
       const report = [...html.matchAll(/class="report-link" href="([^"]+)"/g)].map((m) => m[1]);
       expect(report, page).toEqual(env.REPORT_URL ? [env.REPORT_URL] : []);
     }
+  });
+
+  it('links the PDF and EPUB from 文件信息 only when the build publishes them (EDITIONS_DIR), with their sizes', () => {
+    const document = readFileSync(join(dist, 'document/index.html'), 'utf8');
+    const links = [
+      ...document.matchAll(/<a href="([^"]+\.(?:pdf|epub))"[^>]*download="([^"]+)"[^>]*>[^<]*<\/a>（([^）]+)）/g),
+    ];
+    if (!env.EDITIONS_DIR) {
+      expect(links).toEqual([]);
+      return;
+    }
+    expect(links.map((m) => [m[1], m[2]])).toEqual(
+      EDITION_KINDS.map((kind) => [
+        `${base}editions/stand-in-v${JSON.parse(readFileSync('package.json', 'utf8')).version}.${kind}`,
+        titledName('綦教〔2023〕17号', kind),
+      ]),
+    );
+    expect(links.map((m) => m[3])).toEqual(['508 KB', '27 KB']);
   });
 
   it('has every page, the 404 page included', () => {

@@ -1,7 +1,8 @@
 /**
  * What the browser tests need from the machine (Debian's Chromium and a CJK
  * font; WebKitGTK's WebDriver under Xvfb, Firefox ESR and nginx for the walk
- * in other engines, tests/site/engines-browser.test.ts), and what `npm test`
+ * in other engines, tests/site/engines-browser.test.ts; qpdf, poppler-utils and
+ * epubcheck for the PDF and EPUB editions), and what `npm test`
  * does when they are missing: install them with
  * apt-get when it may (as root, or through sudo without a password), or stop
  * before building and print the one command to run. The decision is a pure
@@ -12,7 +13,9 @@ import { accessSync, constants } from 'node:fs';
 
 /**
  * Debian's packages: the browser, fonts without which Chinese renders as boxes, WebKitGTK's WebDriver (which
- * brings MiniBrowser) and the X server it draws on, Firefox ESR, and the web server the walk runs against.
+ * brings MiniBrowser) and the X server it draws on, Firefox ESR, and the web server the walk runs against;
+ * then what npm run archive makes the PDF edition with (qpdf), and the independent readers the editions' tests
+ * use (poppler-utils for the PDF, epubcheck for the EPUB).
  */
 export const PACKAGES = {
   chromium: 'chromium',
@@ -21,6 +24,9 @@ export const PACKAGES = {
   xvfb: 'xvfb',
   firefox: 'firefox-esr',
   nginx: 'nginx',
+  qpdf: 'qpdf',
+  poppler: 'poppler-utils',
+  epubcheck: 'epubcheck',
 } as const;
 
 export interface Facts {
@@ -38,6 +44,12 @@ export interface Facts {
   firefox: boolean;
   /** Whether nginx is installed (Debian puts it in /usr/sbin). */
   nginx: boolean;
+  /** Whether qpdf is on PATH. */
+  qpdf: boolean;
+  /** Whether poppler's pdftotext is on PATH. */
+  poppler: boolean;
+  /** Whether epubcheck is on PATH, with the java it runs on. */
+  epubcheck: boolean;
   /** Whether this process runs as root. */
   root: boolean;
   /** Whether `sudo -n` works (installed, and no password asked). */
@@ -67,6 +79,9 @@ export function decide(f: Facts): Decision {
     [f.xvfb, PACKAGES.xvfb],
     [f.firefox, PACKAGES.firefox],
     [f.nginx, PACKAGES.nginx],
+    [f.qpdf, PACKAGES.qpdf],
+    [f.poppler, PACKAGES.poppler],
+    [f.epubcheck, PACKAGES.epubcheck],
   ];
   const packages = found.filter(([there]) => !there).map(([, name]) => name);
   if (!packages.length) return { kind: 'ready' };
@@ -129,6 +144,10 @@ export function probe(env: NodeJS.ProcessEnv = process.env): Facts {
     xvfb: onPath('xvfb-run') !== undefined,
     firefox: env.FIREFOX_PATH ? isExecutable(env.FIREFOX_PATH) : onPath('firefox-esr') !== undefined,
     nginx: ['/usr/sbin/nginx', '/usr/bin/nginx'].some(isExecutable),
+    qpdf: onPath('qpdf') !== undefined,
+    poppler: onPath('pdftotext') !== undefined,
+    // Debian's epubcheck is a jar on PATH, run with java (tests/support/editions.ts).
+    epubcheck: onPath('epubcheck') !== undefined && onPath('java') !== undefined,
     root: process.getuid?.() === 0,
     sudo: onPath('sudo') !== undefined && succeeds('sudo', ['-n', 'true']),
     aptGet: onPath('apt-get') !== undefined,

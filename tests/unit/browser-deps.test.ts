@@ -8,6 +8,9 @@ const ready: Facts = {
   xvfb: true,
   firefox: true,
   nginx: true,
+  qpdf: true,
+  poppler: true,
+  epubcheck: true,
   root: false,
   sudo: false,
   aptGet: true,
@@ -29,6 +32,16 @@ describe('what npm test does about the browser', () => {
     ['root, no Firefox', { firefox: false, root: true }, /^install firefox-esr: /],
     ['root, no nginx', { nginx: false, root: true }, /^install nginx: /],
     [
+      'root, no qpdf and no epubcheck',
+      { qpdf: false, epubcheck: false, root: true },
+      /^install qpdf,epubcheck: .*apt-get install -y -qq qpdf epubcheck$/,
+    ],
+    [
+      'no root, no poppler',
+      { chromium: undefined, poppler: false },
+      /stop: .*sudo apt-get install -y chromium poppler-utils/s,
+    ],
+    [
       'root, a fresh machine',
       {
         chromium: undefined,
@@ -37,9 +50,12 @@ describe('what npm test does about the browser', () => {
         xvfb: false,
         firefox: false,
         nginx: false,
+        qpdf: false,
+        poppler: false,
+        epubcheck: false,
         root: true,
       },
-      /^install chromium,fonts-noto-cjk,webkit2gtk-driver,xvfb,firefox-esr,nginx: /,
+      /^install chromium,fonts-noto-cjk,webkit2gtk-driver,xvfb,firefox-esr,nginx,qpdf,poppler-utils,epubcheck: /,
     ],
     ['sudo without a password', { chromium: undefined, sudo: true }, /^install chromium: sudo -n env /],
     [
