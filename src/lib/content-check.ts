@@ -138,6 +138,10 @@ export interface ContentFiles {
   pathways: ContentFile;
   /** content/changelog.yaml */
   changelog: ContentFile;
+  /** content/sources.yaml */
+  sources: ContentFile;
+  /** content/follow-ups.yaml */
+  followUps: ContentFile;
   /** content/glossary/*.mdx, sorted by name. */
   glossary: ContentFile[];
   /** content/summaries/*.mdx, sorted by name. */
@@ -381,7 +385,7 @@ export function handWrittenLinks(text: string): Array<{ line: number; link: stri
 export function parseYamlList<T>(
   file: ContentFile,
   schema: z.ZodType<T>,
-): { items: Array<{ item: T; line: number }>; problems: ContentProblem[] } {
+): { items: Array<{ item: T; line: number; fields: Record<string, number> }>; problems: ContentProblem[] } {
   const counter = new LineCounter();
   const doc = parseDocument(file.text, { lineCounter: counter, prettyErrors: false });
   const lineAt = (pos: number | undefined) => (pos === undefined ? 1 : counter.linePos(pos).line);
@@ -397,7 +401,7 @@ export function parseYamlList<T>(
   }
   if (!isSeq(doc.contents))
     return { items: [], problems: [{ file: file.path, line: 1, message: 'must be a list ("- " items)' }] };
-  const items: Array<{ item: T; line: number }> = [];
+  const items: Array<{ item: T; line: number; fields: Record<string, number> }> = [];
   const problems: ContentProblem[] = [];
   for (const node of doc.contents.items) {
     const line = lineAt(isNode(node) ? node.range?.[0] : undefined);
@@ -408,7 +412,11 @@ export function parseYamlList<T>(
       return line;
     };
     const result = schema.safeParse(isNode(node) ? node.toJS(doc) : node);
-    if (result.success) items.push({ item: result.data, line });
+    const fields: Record<string, number> = {};
+    if (isMap(node))
+      for (const pair of node.items)
+        if (isScalar(pair.key) && pair.key.range) fields[String(pair.key.value)] = lineAt(pair.key.range[0]);
+    if (result.success) items.push({ item: result.data, line, fields });
     else
       for (const issue of result.error.issues) {
         const field = issue.code === 'unrecognized_keys' ? (issue.keys[0] ?? '') : String(issue.path[0] ?? '');

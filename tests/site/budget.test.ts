@@ -17,9 +17,21 @@ const KB = 1024;
 const FIRST_FLIGHT = 14 * KB;
 /** 全文 is the whole plan: its first screen still arrives in the first flight, the rest streams after. */
 const FULL_TEXT = 32 * KB;
-const budgetOf = (file: string) => (file === 'full-text/index.html' ? FULL_TEXT : FIRST_FLIGHT);
+/**
+ * 常见问题 is 21 answers on one page, and since issue 25 shows the official follow-up on the targets with
+ * its caveats (14.6 KB): its first screen, the list of questions, still arrives in the first flight.
+ */
+const FAQ = 15 * KB;
+const budgetOf = (file: string) =>
+  file === 'full-text/index.html' ? FULL_TEXT : file === 'faq/index.html' ? FAQ : FIRST_FLIGHT;
 
 describe('one round trip to first text', () => {
+  it('常见问题 shows its questions within the first flight', () => {
+    const html = readDist(`${DIST}/faq/index.html`);
+    const end = html.indexOf('</nav>', html.indexOf('class="faq-questions"'));
+    expect(gzipSync(html.slice(0, end)).length).toBeLessThanOrEqual(FIRST_FLIGHT);
+  });
+
   it.each(htmlFiles())('%s fits its budget with its style inline, and nothing in <head> blocks', (file) => {
     const html = readDist(`${DIST}/${file}`);
     expect(gzipSync(html).length, `${file}: gzip bytes`).toBeLessThanOrEqual(budgetOf(file));
