@@ -142,6 +142,8 @@ export interface ContentFiles {
   sources: ContentFile;
   /** content/follow-ups.yaml */
   followUps: ContentFile;
+  /** content/hedges.yaml */
+  hedges: ContentFile;
   /** content/glossary/*.mdx, sorted by name. */
   glossary: ContentFile[];
   /** content/summaries/*.mdx, sorted by name. */

@@ -45,6 +45,8 @@ export const CHANGELOG_FILE = 'changelog.yaml';
 export const SOURCES_FILE = 'sources.yaml';
 /** What official pages said afterwards about the targets (src/schemas/follow-up.ts). */
 export const FOLLOW_UPS_FILE = 'follow-ups.yaml';
+/** The plan's hedges, the words of degree and the sentences excused (src/schemas/hedge.ts). */
+export const HEDGES_FILE = 'hedges.yaml';
 /** Glossary entries, one MDX file per term, named by slug. */
 export const GLOSSARY_PATTERN = 'glossary/*.mdx';
 /** Our summaries of the tasks and measures, one MDX file per unit, named by its key (task-09.mdx). */

@@ -17,6 +17,7 @@ import {
   ContentError,
   parseCorrections,
   parseDocumentFile,
+  parseYamlFile,
   parseYamlList,
   type ContentFiles,
   type ContentProblem,
@@ -36,6 +37,8 @@ import { sourceSchema, type Source } from '../schemas/source.ts';
 import { checkSources, sourceUseProblems } from './sources.ts';
 import { followUpSchema } from '../schemas/follow-up.ts';
 import { checkFollowUps } from './follow-ups.ts';
+import { hedgesFileSchema } from '../schemas/hedge.ts';
+import { checkOurWords } from './our-words.ts';
 import { checkSummaries } from './summaries.ts';
 import { assemblePlan, isHeadingBlock } from './model.ts';
 import { checkRelations, checkTargets, type Endpoint } from './relations.ts';
@@ -190,6 +193,34 @@ function buildEditorial(files: ContentFiles, official: PublishedUnit[], document
 
   const changelogList = parseYamlList(files.changelog, changelogEntrySchema);
   problems.push(...changelogList.problems, ...checkChangelog(files.changelog.path, changelogList.items));
+
+  problems.push(
+    ...checkOurWords(
+      {
+        summaries: files.summaries,
+        faq: files.faq,
+        guide: files.guide,
+        glossary: sources,
+        pathways: { file: files.pathways.path, items: pathwayList.items },
+        targets: { file: files.targets.path, items: targetList.items },
+        milestones: { file: files.milestones.path, items: milestoneList.items },
+        followUps: { file: files.followUps.path, items: followUpList.items },
+      },
+      {
+        blockText: (id) => blockText.get(id),
+        unitBlocks: (key) =>
+          plan.byKey
+            .get(key)
+            ?.blocks.filter((b) => !isHeadingBlock(b))
+            .map((b) => b.id) ?? [],
+        uses: (slug) => terms.blocksByTerm.get(slug) ?? [],
+        termName: (slug) => termNames.get(slug),
+        hedges: parseYamlFile(files.hedges, hedgesFileSchema),
+        hedgesFile: files.hedges.path,
+        planText: blocks.map((b) => b.text).join('\n'),
+      },
+    ),
+  );
 
   const relationList = parseYamlList(files.relations, relationSchema);
   problems.push(...relationList.problems);
