@@ -4,15 +4,22 @@
  * plan planned apart from what happened, and the one official follow-up
  * shown with its source wherever a target is (/targets/, the FAQ, 主要目标),
  * never as the target met. plan.json carries the sources and follow-ups.
+ * Every quotation a built page shows is the plan's words (or its source's),
+ * compared in the HTML as written (tests/support/quotes.ts).
  */
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
+import type { Text } from 'hast';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPlan } from '../../src/loaders/plan.ts';
+import { assemblePlan } from '../../src/lib/model.ts';
 import { officialTextSource } from '../../src/lib/sources.ts';
+import { blockPath, createLinker } from '../../src/lib/url.ts';
 import { ui } from '../../src/ui/strings.ts';
-import { DIST, parse, readDist, requireDist } from '../support/dist.ts';
+import { DIST, htmlFiles, parse, readDist, requireDist } from '../support/dist.ts';
+import { want } from '../support/fidelity.ts';
+import { quoteProblems, type QuoteContext } from '../support/quotes.ts';
 
 beforeAll(requireDist);
 const { data } = loadPlan('content');
@@ -97,5 +104,51 @@ describe('plan.json', () => {
       (u: { editorial: { targets: Array<{ id: string; followUps: string[] }> } }) => u.editorial.targets,
     );
     expect(targets.find((t: { id: string }) => t.id === followUp.target).followUps).toEqual([followUp.id]);
+  });
+});
+
+describe('the plan’s words where readers see them, in the built HTML', () => {
+  const link = createLinker({ base: '/', mode: 'absolute', from: '/' });
+  const plan = assemblePlan(data.units);
+  const hrefs = new Map(plan.units.flatMap((u) => u.blocks.map((b) => [link(blockPath(u, b)), b.id] as const)));
+  const ctx: QuoteContext = {
+    blocks: new Map(want.map((b) => [b.id, b.text])),
+    sources: new Map(data.sources.map((s) => [s.id, s.words])),
+    blockOfHref: (href) => hrefs.get(href),
+  };
+
+  it.each(htmlFiles())('%s: every quotation is the plan’s words (or its source’s), exactly', (file) => {
+    expect(quoteProblems(parse(readDist(`${DIST}/${file}`)), ctx)).toEqual([]);
+  });
+
+  it('marks every kind of quotation on its page', () => {
+    const count = (path: string, selector: string) => selectAll(selector, page(path)).length;
+    expect(count('faq/', 'a.quote q')).toBeGreaterThan(30);
+    expect(count('guide/', 'a.quote q')).toBeGreaterThan(10);
+    expect(count('institutions/', 'q[data-from]')).toBeGreaterThan(10);
+    expect(count('targets/', 'q[data-from]')).toBeGreaterThan(data.targets.length);
+    expect(count('', '.target-quote[data-from]')).toBe(data.targets.length);
+    expect(count('glossary/shuangshixing-jiaoshi/', '.excerpt[data-from]')).toBeGreaterThan(0);
+    expect(count('targets/', 'q[data-source]')).toBeGreaterThan(0);
+  });
+
+  // One character of a quotation changed in the built HTML, where a rendering step could change it.
+  it.each([
+    ['an answer', 'faq/', 'a.quote q'],
+    ['a guide section', 'guide/', 'section a.quote q'],
+    ['an institution', 'institutions/', 'q[data-from]'],
+    ['a target', 'targets/', 'q[data-from]'],
+    ['a glossary excerpt', 'glossary/shuangshixing-jiaoshi/', '.excerpt[data-from]'],
+    ['a follow-up', 'targets/', 'q[data-source]'],
+  ])('fails on one character changed in %s', (_, path, selector) => {
+    const tree = parse(readDist(`${DIST}/${path}index.html`));
+    const el = select(selector, tree)!;
+    const text = selectAll('*', el)
+      .flatMap((e) => e.children)
+      .concat(el.children)
+      .find((n): n is Text => n.type === 'text' && /[\u4e00-\u9fff]{2}/.test(n.value))!;
+    const at = text.value.search(/[\u4e00-\u9fff]/) + 1;
+    text.value = text.value.slice(0, at) + (text.value[at] === '的' ? '地' : '的') + text.value.slice(at + 1);
+    expect(quoteProblems(tree, ctx).join('\n')).toMatch(/is not (in|among)/);
   });
 });
