@@ -325,9 +325,18 @@ export function checkUnitFiles(dir: string, files: readonly UnitFile[]): Content
   return { sources, problems };
 }
 
-/** Parses a YAML data file against its schema, naming the file and the entry on any problem. */
+/** Parses a YAML data file against its schema, naming the file, the line and the entry on any problem. */
 export function parseYamlFile<T>(file: ContentFile, schema: z.ZodType<T>): T {
-  const doc = parseDocument(file.text, { prettyErrors: false });
+  const counter = new LineCounter();
+  const doc = parseDocument(file.text, { prettyErrors: false, lineCounter: counter });
+  /** The line of the deepest node the path reaches (a missing field: the entry that lacks it). */
+  const lineOfPath = (path: readonly PropertyKey[]): number | undefined => {
+    for (let n = path.length; n > 0; n--) {
+      const node = doc.getIn(path.slice(0, n), true);
+      if (isNode(node) && node.range) return counter.linePos(node.range[0]).line;
+    }
+    return undefined;
+  };
   if (doc.errors.length) {
     throw new ContentError(
       doc.errors.map((e) => ({ file: file.path, message: `is not valid YAML: ${e.message.split('\n')[0]}` })),
@@ -336,7 +345,12 @@ export function parseYamlFile<T>(file: ContentFile, schema: z.ZodType<T>): T {
   const result = schema.safeParse(doc.toJS());
   if (!result.success) {
     throw new ContentError(
-      result.error.issues.map((i) => ({ file: file.path, field: i.path.join('.'), message: i.message })),
+      result.error.issues.map((i) => ({
+        file: file.path,
+        line: lineOfPath(i.path),
+        field: i.path.join('.'),
+        message: i.message,
+      })),
     );
   }
   return result.data;

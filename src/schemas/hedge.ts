@@ -19,7 +19,9 @@ export const hedgeAllowSchema = z.strictObject({
   /** A few words of the sentence, enough to find it, as a reader sees them. */
   sentence: z.string().min(4),
   /** Why the plan's word does not apply to this sentence: one sentence. */
-  reason: z.string().min(10, 'say why, in a sentence: an entry without its reason is refused'),
+  reason: z
+    .string({ error: 'say why, in a sentence: an entry without its reason is refused' })
+    .min(10, 'say why, in a sentence: an entry without its reason is refused'),
 });
 
 /** content/hedges.yaml: the plan's hedges, the words of degree, and the sentences excused. */
