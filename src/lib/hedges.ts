@@ -50,6 +50,29 @@ export function quotedClauses(text: string, words: string): Clause[] {
   return clausesOf(text).filter((c) => c.start < at + words.length && at < c.end);
 }
 
+/** Every run of MIN_SHARED characters in `text` (its characters are one UTF-16 unit each, as the plan's are). */
+function gramsOf(text: string): Set<string> {
+  const grams = new Set<string>();
+  for (let i = 0; i + MIN_SHARED <= text.length; i++) grams.add(text.slice(i, i + MIN_SHARED));
+  return grams;
+}
+
+/** A block's clauses as matching needs them, kept across the claims that cite it. */
+const clauseCache = new Map<string, Array<{ clause: Clause; text: string; grams: Set<string> }>>();
+function matchable(text: string, masked: readonly string[]) {
+  const key = `${masked.join('|')}\u0000${text}`;
+  let found = clauseCache.get(key);
+  if (!found) {
+    found = clausesOf(text).map((c) => {
+      const t = mask(c.text, masked, '\uE001');
+      return { clause: c, text: t, grams: gramsOf(t) };
+    });
+    if (clauseCache.size > 5000) clauseCache.clear();
+    clauseCache.set(key, found);
+  }
+  return found;
+}
+
 /** `text` with every occurrence of the masked words replaced by `fill`, so runs never match across them. */
 function mask(text: string, words: readonly string[], fill: string): string {
   let out = text;
@@ -65,13 +88,18 @@ function mask(text: string, words: readonly string[], fill: string): string {
  */
 export function paraphrasedClauses(text: string, ours: string, masked: readonly string[] = []): Clause[] {
   // Masked words never match: ours and theirs are filled with two different characters.
-  const theirs = clausesOf(text);
+  const theirs = matchable(text, masked);
   const found = new Set<Clause>();
   for (const mine of clausesOf(mask(ours, masked, '\uE000'))) {
     let best: Clause | undefined;
     let longest = MIN_SHARED - 1;
-    for (const c of theirs) {
-      const run = [...longestSharedRun(mine.text, mask(c.text, masked, '\uE001'))].length;
+    // Only a clause sharing a run of MIN_SHARED can be the one: most share none, and are not measured.
+    const ngrams = gramsOf(mine.text);
+    for (const { clause: c, text: t, grams } of theirs) {
+      let shares = false;
+      for (const g of grams) if (ngrams.has(g)) shares = true;
+      if (!shares) continue;
+      const run = [...longestSharedRun(mine.text, t)].length;
       if (run > longest) {
         longest = run;
         best = c;
