@@ -166,11 +166,14 @@ export const ui = {
   targetsPageIntro:
     '方案在“主要目标”一段写了到2025年要达到的数字和要求。下表逐项列出：方案原话，方案自己加的限定词，以及方案写明落实它的任务。',
   targetsUnknown:
-    '“十四五”时期（2021—2025年）已经过去。方案本身不会写目标是否达到。只有一项目标，本站找到了官方后来的说法，它说的和方案的目标并不相同（见下表最后一栏）；其余各项是否达到，本站不知道。',
+    '“十四五”时期（2021—2025年）已经过去。方案本身不会写目标是否达到。只有一项目标，本站找到了官方后来的说法，它说的和方案的目标并不相同（见下文“官方后来的说法”）；其余各项是否达到，本站不知道。',
   targetsTable: '目标、原文与落实任务',
-  targetsColumns: ['目标', '方案原文', '方案的限定词', '落实的任务', '官方后来的说法'],
-  /** In the table's last column, for a target no official page was found to speak of. */
-  targetsNoFollowUp: '没有找到。是否达到，本站不知道。',
+  targetsColumns: ['目标', '方案原文', '方案的限定词', '落实的任务'],
+  /** Under the table: what official pages said afterwards, target by target (content/follow-ups.yaml). */
+  targetsSaid: '官方后来的说法',
+  /** Every target no official page was found to speak of, by its label. */
+  targetsOthersUnknown: (labels: readonly string[]) =>
+    `其余各项目标（${labels.join('、')}），本站没有找到官方后来的说法，不知道是否达到。`,
   /** Before what an official page said afterwards (src/components/FollowUpNote.astro). */
   followUpLabel: '官方后来的说法：',
   followUpSaid: (who: string, date: string, occasion: string) => `${who}${date}${occasion}说：`,

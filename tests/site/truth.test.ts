@@ -71,7 +71,7 @@ describe('the timeline', () => {
 
 describe('the follow-up, wherever a target is', () => {
   it.each([
-    ['/targets/', 'targets/', `#t-${followUp.target} .follow-up`],
+    ['/targets/', 'targets/', `.targets-said #f-${followUp.id}`],
     ['常见问题 这些目标实现了吗', 'faq/', 'section.faq-item:has(#mubiao) .follow-up'],
     ['主要目标, beside the target', 'plan/general/goals/', '.targets-served .follow-up'],
   ])('%s: who said it, when, its words, its page, and how it differs from the target', (_, path, selector) => {
@@ -85,13 +85,12 @@ describe('the follow-up, wherever a target is', () => {
     expect(text).toContain('答复没有说两者是一回事');
   });
 
-  it('every other target says the site does not know', () => {
+  it('every other target says the site does not know; the target’s row leads to what was said', () => {
     const tree = page('targets/');
-    for (const t of data.targets) {
-      const cell = select(`#t-${t.id} .target-said`, tree)!;
-      if (data.followUps.some((f) => f.target === t.id)) expect(toString(cell)).not.toContain(ui.targetsNoFollowUp);
-      else expect(toString(cell)).toBe(ui.targetsNoFollowUp);
-    }
+    const others = data.targets.filter((t) => !data.followUps.some((f) => f.target === t.id)).map((t) => t.label);
+    expect(others.length).toBe(data.targets.length - 1);
+    expect(toString(select('.targets-others', tree)!)).toBe(ui.targetsOthersUnknown(others));
+    expect(select(`#t-${followUp.target} a[href="#f-${followUp.id}"]`, tree)).toBeDefined();
   });
 });
 
