@@ -2,7 +2,8 @@
  * Screenshots of built pages, for looking at the site as a reader would.
  *   node scripts/screenshot.ts /plan/tasks/01/ [width] [out.png] [light|dark|print]
  * DIST=/tmp/out serves another build (BASE=/sub/ for one built under a sub-path). FULL=1 takes the whole page, not only the first screen; FOCUS='a.term' focuses the first
- * element that matches first (to see a glossary tooltip); CLICK='.toc-inline summary' clicks one (to open the phone's 目录).
+ * element that matches first (to see a glossary tooltip); CLICK='.toc-inline summary' clicks one (to open the phone's 目录);
+ * PART='section:has(#targets-timeline)' takes only the first element that matches, whole.
  * ENGINE=webkit or ENGINE=firefox takes it in that engine instead (tests/support/engines/; the first screen, light
  * or dark; SCROLL='.chart' scrolls the first element that matches to the top).
  */
@@ -37,7 +38,8 @@ if (engine === 'webkit' || engine === 'firefox') {
   if (await page.locator('#search-results').count()) await page.waitForSelector('#search-results[data-done]');
   if (process.env.FOCUS) await page.locator(process.env.FOCUS).first().focus();
   if (process.env.CLICK) await page.locator(process.env.CLICK).first().click();
-  await page.screenshot({ path: out, fullPage: process.env.FULL === '1' });
+  if (process.env.PART) await page.locator(process.env.PART).first().screenshot({ path: out });
+  else await page.screenshot({ path: out, fullPage: process.env.FULL === '1' });
   await browser.close();
 }
 await server.close();

@@ -26,8 +26,10 @@ export interface LinkCheckOptions {
   mode?: LinkMode;
   /** The site's public address (SITE_URL), which canonical links name: links under it are checked as the site's own. */
   site?: string;
-  /** Addresses off the site the deploy gave on purpose (OFFICIAL_URL, REPORT_URL): allowed, and only these. */
+  /** Addresses off the site the deploy gave on purpose (OFFICIAL_URL, REPORT_URL): allowed. */
   allowed?: readonly string[];
+  /** Hosts whose pages the site may link: those of content/sources.yaml (sourceHosts in src/lib/sources.ts). */
+  allowedHosts?: readonly string[];
   /** Called with each file of the build a link reaches (relative to `dist`), for finding files nothing reaches. */
   onTarget?: (file: string) => void;
 }
@@ -41,8 +43,10 @@ export function createLinkChecker({
   mode = 'absolute',
   site,
   allowed = [],
+  allowedHosts = [],
   onTarget,
 }: LinkCheckOptions) {
+  const hostAllowed = (raw: string) => /^https?:\/\//.test(raw) && allowedHosts.includes(new URL(raw).host);
   const idsCache = new Map<string, Set<string>>();
   const idsOf = (file: string) => {
     let ids = idsCache.get(file);
@@ -64,7 +68,7 @@ export function createLinkChecker({
       // A copy on disk names its online pages as they are (canonical links, 网上地址): not files of the copy.
       if (site && mode === 'relative' && written.startsWith(site)) continue;
       const raw = site && written.startsWith(site) ? base + written.slice(site.length) : written;
-      if (allowed.includes(raw)) continue;
+      if (allowed.includes(raw) || hostAllowed(raw)) continue;
       if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(raw)) {
         bad('points off the site');
         continue;

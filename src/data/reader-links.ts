@@ -1,4 +1,8 @@
-/** The build's optional addresses for readers (OFFICIAL_URL, REPORT_URL): see readerLinksFrom in src/lib/deploy.ts. */
+/**
+ * The build's addresses for readers (OFFICIAL_URL, REPORT_URL; see readerLinksFrom in src/lib/deploy.ts).
+ * Without OFFICIAL_URL the official address is the page content/sources.yaml marks as the official text's.
+ */
 import { readerLinksFrom } from '../lib/deploy.ts';
+import { getSite } from './site.ts';
 
-export const readerLinks = readerLinksFrom(process.env);
+export const readerLinks = readerLinksFrom(process.env, { official: (await getSite()).officialText.url });

@@ -7,6 +7,7 @@ import { getEntry } from 'astro:content';
 import { assemblePlan, type Plan } from '../lib/model.ts';
 import { buildToc, type NavNode } from '../lib/nav.ts';
 import { resolveRef } from '../lib/refs.ts';
+import { officialTextSource } from '../lib/sources.ts';
 import { createMatcher, type TermMatcher } from '../lib/terms.ts';
 import type { Correction } from '../schemas/correction.ts';
 import type { DocumentMeta } from '../schemas/document.ts';
@@ -18,6 +19,8 @@ import type { Milestone } from '../schemas/milestone.ts';
 import type { PublishedGuideSection } from '../schemas/guide.ts';
 import type { PathwayStep } from '../schemas/pathway.ts';
 import type { ChangelogEntry } from '../schemas/changelog.ts';
+import type { Source } from '../schemas/source.ts';
+import type { FollowUp } from '../schemas/follow-up.ts';
 import type { Target } from '../schemas/target.ts';
 import type { PublishedUnit } from '../schemas/unit.ts';
 
@@ -59,6 +62,12 @@ export interface Site {
   relations: PublishedRelation[];
   /** The loader's term matcher, for excerpts. */
   matcher: TermMatcher;
+  /** The documents outside the plan's text the site relies on, by id (content/sources.yaml). */
+  sources: ReadonlyMap<string, Source>;
+  /** The page of the official text (content/sources.yaml, officialText: true). */
+  officialText: Source;
+  /** What official pages said afterwards about the targets (content/follow-ups.yaml). */
+  followUps: FollowUp[];
 }
 
 const derived = new WeakMap<PlanData, Site>();
@@ -102,6 +111,9 @@ export async function getSite(): Promise<Site> {
       targets: data.targets,
       relations: data.relations,
       matcher: createMatcher(data.glossary),
+      sources: new Map(data.sources.map((s) => [s.id, s])),
+      officialText: officialTextSource(data.sources),
+      followUps: data.followUps,
     };
     derived.set(data, site);
   }

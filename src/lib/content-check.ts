@@ -138,6 +138,12 @@ export interface ContentFiles {
   pathways: ContentFile;
   /** content/changelog.yaml */
   changelog: ContentFile;
+  /** content/sources.yaml */
+  sources: ContentFile;
+  /** content/follow-ups.yaml */
+  followUps: ContentFile;
+  /** content/hedges.yaml */
+  hedges: ContentFile;
   /** content/glossary/*.mdx, sorted by name. */
   glossary: ContentFile[];
   /** content/summaries/*.mdx, sorted by name. */
@@ -319,9 +325,18 @@ export function checkUnitFiles(dir: string, files: readonly UnitFile[]): Content
   return { sources, problems };
 }
 
-/** Parses a YAML data file against its schema, naming the file and the entry on any problem. */
+/** Parses a YAML data file against its schema, naming the file, the line and the entry on any problem. */
 export function parseYamlFile<T>(file: ContentFile, schema: z.ZodType<T>): T {
-  const doc = parseDocument(file.text, { prettyErrors: false });
+  const counter = new LineCounter();
+  const doc = parseDocument(file.text, { prettyErrors: false, lineCounter: counter });
+  /** The line of the deepest node the path reaches (a missing field: the entry that lacks it). */
+  const lineOfPath = (path: readonly PropertyKey[]): number | undefined => {
+    for (let n = path.length; n > 0; n--) {
+      const node = doc.getIn(path.slice(0, n), true);
+      if (isNode(node) && node.range) return counter.linePos(node.range[0]).line;
+    }
+    return undefined;
+  };
   if (doc.errors.length) {
     throw new ContentError(
       doc.errors.map((e) => ({ file: file.path, message: `is not valid YAML: ${e.message.split('\n')[0]}` })),
@@ -330,7 +345,12 @@ export function parseYamlFile<T>(file: ContentFile, schema: z.ZodType<T>): T {
   const result = schema.safeParse(doc.toJS());
   if (!result.success) {
     throw new ContentError(
-      result.error.issues.map((i) => ({ file: file.path, field: i.path.join('.'), message: i.message })),
+      result.error.issues.map((i) => ({
+        file: file.path,
+        line: lineOfPath(i.path),
+        field: i.path.join('.'),
+        message: i.message,
+      })),
     );
   }
   return result.data;
@@ -381,7 +401,7 @@ export function handWrittenLinks(text: string): Array<{ line: number; link: stri
 export function parseYamlList<T>(
   file: ContentFile,
   schema: z.ZodType<T>,
-): { items: Array<{ item: T; line: number }>; problems: ContentProblem[] } {
+): { items: Array<{ item: T; line: number; fields: Record<string, number> }>; problems: ContentProblem[] } {
   const counter = new LineCounter();
   const doc = parseDocument(file.text, { lineCounter: counter, prettyErrors: false });
   const lineAt = (pos: number | undefined) => (pos === undefined ? 1 : counter.linePos(pos).line);
@@ -397,7 +417,7 @@ export function parseYamlList<T>(
   }
   if (!isSeq(doc.contents))
     return { items: [], problems: [{ file: file.path, line: 1, message: 'must be a list ("- " items)' }] };
-  const items: Array<{ item: T; line: number }> = [];
+  const items: Array<{ item: T; line: number; fields: Record<string, number> }> = [];
   const problems: ContentProblem[] = [];
   for (const node of doc.contents.items) {
     const line = lineAt(isNode(node) ? node.range?.[0] : undefined);
@@ -408,7 +428,11 @@ export function parseYamlList<T>(
       return line;
     };
     const result = schema.safeParse(isNode(node) ? node.toJS(doc) : node);
-    if (result.success) items.push({ item: result.data, line });
+    const fields: Record<string, number> = {};
+    if (isMap(node))
+      for (const pair of node.items)
+        if (isScalar(pair.key) && pair.key.range) fields[String(pair.key.value)] = lineAt(pair.key.range[0]);
+    if (result.success) items.push({ item: result.data, line, fields });
     else
       for (const issue of result.error.issues) {
         const field = issue.code === 'unrecognized_keys' ? (issue.keys[0] ?? '') : String(issue.path[0] ?? '');

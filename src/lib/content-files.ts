@@ -41,6 +41,12 @@ export const INSTITUTIONS_FILE = 'institutions.yaml';
 export const MILESTONES_FILE = 'milestones.yaml';
 export const PATHWAYS_FILE = 'pathways.yaml';
 export const CHANGELOG_FILE = 'changelog.yaml';
+/** The documents outside the plan's text the site relies on (src/schemas/source.ts). */
+export const SOURCES_FILE = 'sources.yaml';
+/** What official pages said afterwards about the targets (src/schemas/follow-up.ts). */
+export const FOLLOW_UPS_FILE = 'follow-ups.yaml';
+/** The plan's hedges, the words of degree and the sentences excused (src/schemas/hedge.ts). */
+export const HEDGES_FILE = 'hedges.yaml';
 /** Glossary entries, one MDX file per term, named by slug. */
 export const GLOSSARY_PATTERN = 'glossary/*.mdx';
 /** Our summaries of the tasks and measures, one MDX file per unit, named by its key (task-09.mdx). */

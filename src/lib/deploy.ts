@@ -60,22 +60,27 @@ export function printAddressRule(site: string | undefined): string | undefined {
   return `@media print{:is(main,footer) a[href^=${JSON.stringify(pathname)}]:not([data-official] a,.term,.term-ref)::after{content:"（" ${JSON.stringify(origin)} attr(href) "）";overflow-wrap:anywhere}}`;
 }
 
-/** Addresses a deploy may give readers; each is shown only when set. */
+/** Addresses a deploy may give readers; each is shown only when known. */
 export interface ReaderLinks {
-  /** The official page of the document on the district's website (OFFICIAL_URL). */
+  /** The official page of the document on the district's website: OFFICIAL_URL, else the page content/sources.yaml lists. */
   official?: string;
   /** Where a reader reports a transcription error: a web page or a mailto: address (REPORT_URL). */
   report?: string;
 }
 
 /**
- * Reads OFFICIAL_URL and REPORT_URL. Unset or blank, the site says nothing
- * about them: it never makes an address up. A malformed one stops the build.
+ * Reads OFFICIAL_URL and REPORT_URL. Unset or blank, OFFICIAL_URL falls back
+ * to `defaults.official` (the official text's page of content/sources.yaml,
+ * which an editor read) and REPORT_URL to nothing: the site never makes an
+ * address up. A malformed one stops the build.
  */
-export function readerLinksFrom(env: {
-  OFFICIAL_URL?: string | undefined;
-  REPORT_URL?: string | undefined;
-}): ReaderLinks {
+export function readerLinksFrom(
+  env: {
+    OFFICIAL_URL?: string | undefined;
+    REPORT_URL?: string | undefined;
+  },
+  defaults: { official?: string } = {},
+): ReaderLinks {
   const read = (name: string, raw: string | undefined, protocols: RegExp): string | undefined => {
     const value = raw?.trim();
     if (!value) return undefined;
@@ -89,7 +94,7 @@ export function readerLinksFrom(env: {
       throw new Error(`${name}="${value}" is not a full address; give one such as https://www.cqqj.gov.cn/…`);
     return url.href;
   };
-  const official = read('OFFICIAL_URL', env.OFFICIAL_URL, /^https?:$/);
+  const official = read('OFFICIAL_URL', env.OFFICIAL_URL, /^https?:$/) ?? defaults.official;
   const report = read('REPORT_URL', env.REPORT_URL, /^(https?|mailto):$/);
   return { ...(official ? { official } : {}), ...(report ? { report } : {}) };
 }

@@ -3,6 +3,8 @@
  */
 import type { DocumentMeta } from '../schemas/document.ts';
 import type { PublishedRelation, PublishedTerm } from '../schemas/editorial.ts';
+import type { FollowUp } from '../schemas/follow-up.ts';
+import type { Source } from '../schemas/source.ts';
 import type { Target } from '../schemas/target.ts';
 import { allBlocks, type Plan } from './model.ts';
 import { resolveRef } from './refs.ts';
@@ -39,8 +41,15 @@ export interface PlanJsonUnit {
       via: string;
       reason: string;
     }>;
-    /** The targets its text states. */
-    targets: Array<{ id: string; label: string; block: string; quote: string; hedge: string | null }>;
+    /** The targets its text states, each with the ids of what official pages said of it afterwards (editorial.followUps). */
+    targets: Array<{
+      id: string;
+      label: string;
+      block: string;
+      quote: string;
+      hedge: string | null;
+      followUps: string[];
+    }>;
     /** Our one-sentence summary (一句话看懂), tasks and measures only. */
     summary: string | null;
   };
@@ -52,6 +61,10 @@ export interface EditorialData {
   relations: readonly PublishedRelation[];
   targets: readonly Target[];
   summaries: Readonly<Record<string, string>>;
+  /** The documents outside the plan's text the site relies on (content/sources.yaml). */
+  sources: readonly Source[];
+  /** What official pages said afterwards about the targets (content/follow-ups.yaml). */
+  followUps: readonly FollowUp[];
 }
 
 /** plan.json: metadata, then every unit with its official text and, apart from it, our editorial notes. */
@@ -78,7 +91,11 @@ export function planJson(plan: Plan, document: DocumentMeta, editorial: Editoria
       })),
       targets: editorial.targets
         .filter((t) => u.blocks.some((b) => b.id === t.block))
-        .map((t) => ({ ...t, hedge: t.hedge ?? null })),
+        .map((t) => ({
+          ...t,
+          hedge: t.hedge ?? null,
+          followUps: editorial.followUps.filter((f) => f.target === t.id).map((f) => f.id),
+        })),
       summary: editorial.summaries[u.key] ?? null,
     },
   }));
@@ -91,6 +108,12 @@ export function planJson(plan: Plan, document: DocumentMeta, editorial: Editoria
       ]),
     ),
     units,
+    /** Ours, not the plan's: what the site relies on beyond the plan's text, and what was said afterwards. */
+    editorial: {
+      note: '本部分由本站编辑整理，不是方案原文。sources 是本站依据的方案以外的文件，每项注明网址、性质（发文机关网站、政府网站转载、非官方转载或媒体）、查阅日期和依据的原话；followUps 是官方网页后来对方案目标的说法，不等于目标已经达到。',
+      sources: editorial.sources,
+      followUps: editorial.followUps,
+    },
   };
 }
 

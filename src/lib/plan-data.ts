@@ -17,6 +17,7 @@ import {
   ContentError,
   parseCorrections,
   parseDocumentFile,
+  parseYamlFile,
   parseYamlList,
   type ContentFiles,
   type ContentProblem,
@@ -32,6 +33,12 @@ import { checkPathways } from './pathways.ts';
 import { pathwayStepSchema } from '../schemas/pathway.ts';
 import { changelogEntrySchema } from '../schemas/changelog.ts';
 import { checkChangelog } from './changelog.ts';
+import { sourceSchema, type Source } from '../schemas/source.ts';
+import { checkSources, sourceUseProblems } from './sources.ts';
+import { followUpSchema } from '../schemas/follow-up.ts';
+import { checkFollowUps } from './follow-ups.ts';
+import { hedgesFileSchema } from '../schemas/hedge.ts';
+import { checkOurWords } from './our-words.ts';
 import { checkSummaries } from './summaries.ts';
 import { assemblePlan, isHeadingBlock } from './model.ts';
 import { checkRelations, checkTargets, type Endpoint } from './relations.ts';
@@ -64,7 +71,7 @@ export function buildPlanData(files: ContentFiles): BuiltPlan {
   const official = publishUnits(plan, expected);
   const unmarked = unmarkedIn(official, corrections);
   if (unmarked.length) throw new Error(`restorations that cannot be shown in the text: ${unmarked.join(', ')}`);
-  const editorial = buildEditorial(files, official);
+  const editorial = buildEditorial(files, official, document);
   return {
     data: {
       document,
@@ -82,6 +89,8 @@ export function buildPlanData(files: ContentFiles): BuiltPlan {
       guide: editorial.guide,
       pathways: editorial.pathways,
       changelog: editorial.changelog,
+      sources: editorial.sources,
+      followUps: editorial.followUps,
     },
     expected,
   };
@@ -92,9 +101,14 @@ export function buildPlanData(files: ContentFiles): BuiltPlan {
  * in it (without changing a character), the glossary with where each term is
  * used, and the relations. Throws one error listing every problem.
  */
-function buildEditorial(files: ContentFiles, official: PublishedUnit[]) {
+function buildEditorial(files: ContentFiles, official: PublishedUnit[], document: DocumentMeta) {
   const plan = assemblePlan(official);
   const problems: ContentProblem[] = [];
+
+  const sourceList = parseYamlList(files.sources, sourceSchema);
+  problems.push(...sourceList.problems);
+  problems.push(...checkSources(files.sources.path, sourceList.items, { meta: document, file: files.document.path }));
+  const sourcesById = new Map<string, Source>(sourceList.items.map((s) => [s.item.id, s.item]));
 
   const targetList = parseYamlList(files.targets, targetSchema);
   problems.push(...targetList.problems);
@@ -121,6 +135,14 @@ function buildEditorial(files: ContentFiles, official: PublishedUnit[]) {
       planText: blocks.map((b) => b.text).join('\n'),
     }),
   );
+  for (const s of sources)
+    if (s.entry.basis !== 'plan')
+      for (const message of sourceUseProblems(
+        { source: s.entry.basis.source, fact: false },
+        sourcesById,
+        files.sources.path,
+      ))
+        problems.push({ file: s.file, line: s.lineOf('basis'), field: 'basis.source', message });
 
   const termNames = new Map(sources.map((s) => [s.entry.slug, s.entry.term]));
   const summaries = checkSummaries(files.dir, files.summaries, plan, {
@@ -128,10 +150,13 @@ function buildEditorial(files: ContentFiles, official: PublishedUnit[]) {
     blockText: (id) => blockText.get(id),
   });
   problems.push(...summaries.problems);
+  const followUpList = parseYamlList(files.followUps, followUpSchema);
+  const followUpTargets = new Set(followUpList.items.map((f) => f.item.target));
   const faq = checkFaq(files.faq, {
     termName: (slug) => termNames.get(slug),
     hasTerm: (slug) => termNames.has(slug),
     blockText: (id) => blockText.get(id),
+    hasFollowUps: (target) => followUpTargets.has(target),
   });
   problems.push(...faq.problems);
   const sourced = new Set(sources.filter((s) => s.entry.basis !== 'plan').map((s) => s.entry.slug));
@@ -140,6 +165,7 @@ function buildEditorial(files: ContentFiles, official: PublishedUnit[]) {
     hasTerm: (slug) => termNames.has(slug),
     blockText: (id) => blockText.get(id),
     sourced: (slug) => sourced.has(slug),
+    hasFollowUps: (target) => followUpTargets.has(target),
   });
   problems.push(...guide.problems);
 
@@ -149,7 +175,23 @@ function buildEditorial(files: ContentFiles, official: PublishedUnit[]) {
 
   const milestoneList = parseYamlList(files.milestones, milestoneSchema);
   problems.push(...milestoneList.problems);
-  problems.push(...checkMilestones(files.milestones.path, milestoneList.items, (id) => blockText.get(id)));
+  problems.push(
+    ...checkMilestones(files.milestones.path, milestoneList.items, {
+      blockText: (id) => blockText.get(id),
+      sources: sourcesById,
+      sourcesFile: files.sources.path,
+    }),
+  );
+
+  problems.push(...followUpList.problems);
+  problems.push(
+    ...checkFollowUps(files.followUps.path, followUpList.items, {
+      hasTarget: (id) => targetList.items.some((t) => t.item.id === id),
+      sources: sourcesById,
+      sourcesFile: files.sources.path,
+      blockText: (id) => blockText.get(id),
+    }),
+  );
 
   const pathwayList = parseYamlList(files.pathways, pathwayStepSchema);
   problems.push(...pathwayList.problems);
@@ -157,6 +199,34 @@ function buildEditorial(files: ContentFiles, official: PublishedUnit[]) {
 
   const changelogList = parseYamlList(files.changelog, changelogEntrySchema);
   problems.push(...changelogList.problems, ...checkChangelog(files.changelog.path, changelogList.items));
+
+  problems.push(
+    ...checkOurWords(
+      {
+        summaries: files.summaries,
+        faq: files.faq,
+        guide: files.guide,
+        glossary: sources,
+        pathways: { file: files.pathways.path, items: pathwayList.items },
+        targets: { file: files.targets.path, items: targetList.items },
+        milestones: { file: files.milestones.path, items: milestoneList.items },
+        followUps: { file: files.followUps.path, items: followUpList.items },
+      },
+      {
+        blockText: (id) => blockText.get(id),
+        unitBlocks: (key) =>
+          plan.byKey
+            .get(key)
+            ?.blocks.filter((b) => !isHeadingBlock(b))
+            .map((b) => b.id) ?? [],
+        uses: (slug) => terms.blocksByTerm.get(slug) ?? [],
+        termName: (slug) => termNames.get(slug),
+        hedges: parseYamlFile(files.hedges, hedgesFileSchema),
+        hedgesFile: files.hedges.path,
+        planText: blocks.map((b) => b.text).join('\n'),
+      },
+    ),
+  );
 
   const relationList = parseYamlList(files.relations, relationSchema);
   problems.push(...relationList.problems);
@@ -187,9 +257,19 @@ function buildEditorial(files: ContentFiles, official: PublishedUnit[]) {
     }),
   }));
   if (problems.length) throw new ContentError(problems);
+  // Every citation was checked above, so each id names a source.
+  const sourceOf = (id: string): Source => sourcesById.get(id)!;
 
   const glossary: PublishedTerm[] = sources
-    .map((s) => ({ ...s.entry, file: s.file, uses: terms.blocksByTerm.get(s.entry.slug) ?? [] }))
+    .map((s) => ({
+      ...s.entry,
+      basis:
+        s.entry.basis === 'plan'
+          ? ('plan' as const)
+          : { kind: 'source' as const, source: sourceOf(s.entry.basis.source) },
+      file: s.file,
+      uses: terms.blocksByTerm.get(s.entry.slug) ?? [],
+    }))
     .sort((a, b) => collator.compare(a.term, b.term));
   const data = ({ id, unit, target, block }: Endpoint) => ({
     id,
@@ -217,6 +297,8 @@ function buildEditorial(files: ContentFiles, official: PublishedUnit[]) {
     guide: guide.guide,
     pathways: pathwayList.items.map((p) => p.item),
     changelog: changelogList.items.map((c) => c.item),
+    sources: sourceList.items.map((s) => s.item),
+    followUps: followUpList.items.map((f) => f.item),
   };
 }
 

@@ -11,6 +11,11 @@ export type ComponentUse =
   | { component: 'Ref'; /** The block id of <Ref to>. */ value: string; line: number }
   | { component: 'Term'; /** The slug of <Term slug>. */ value: string; line: number }
   | {
+      component: 'FollowUps';
+      /** The target of <FollowUps target>, whose official follow-ups it shows. */ value: string;
+      line: number;
+    }
+  | {
       component: 'Background';
       /** The slug of <Background term>, the entry it rests on. */ value: string;
       line: number;
@@ -37,6 +42,8 @@ export function componentUses(body: string, bodyLine = 1): ComponentUse[] {
   }
   for (const m of body.matchAll(/<Background\b[^>]*?\bterm\s*=\s*["']([^"']*)["']/g))
     uses.push({ component: 'Background', value: m[1]!, line: lineAt(body, m.index, bodyLine), at: m.index });
+  for (const m of body.matchAll(/<FollowUps\b[^>]*?\btarget\s*=\s*["']([^"']*)["']/g))
+    uses.push({ component: 'FollowUps', value: m[1]!, line: lineAt(body, m.index, bodyLine), at: m.index });
   for (const m of body.matchAll(/<Quote\b[^>]*?\bfrom\s*=\s*["']([^"']*)["'][^>]*>([\s\S]*?)<\/Quote>/g))
     uses.push({ component: 'Quote', value: m[1]!, words: m[2]!, line: lineAt(body, m.index, bodyLine), at: m.index });
   return uses.sort((a, b) => a.at - b.at).map(({ at: _, ...use }) => use);
@@ -67,6 +74,8 @@ export interface ProseContext {
   blockText: (id: string) => string | undefined;
   /** Whether the entry rests on a confirmed document (basis `source`); absent where <Background> is not allowed. */
   sourced?: (slug: string) => boolean;
+  /** Whether content/follow-ups.yaml has a follow-up of this target; absent where <FollowUps> is not allowed. */
+  hasFollowUps?: (target: string) => boolean;
 }
 
 /** The problems of the components in one body: unknown blocks and slugs, and quotes the block does not hold. */
@@ -78,6 +87,17 @@ export function proseProblems(file: string, body: string, bodyLine: number, ctx:
       if (!ctx.hasTerm(use.value))
         at(
           `<Term slug="${use.value}">: there is no glossary entry "${use.value}"; use the slug of a file in content/glossary/`,
+        );
+      continue;
+    }
+    if (use.component === 'FollowUps') {
+      if (!ctx.hasFollowUps)
+        at(
+          `<FollowUps>: what official pages said afterwards belongs in 常见问题 or the guide, beside a question about the targets`,
+        );
+      else if (!ctx.hasFollowUps(use.value))
+        at(
+          `<FollowUps target="${use.value}">: content/follow-ups.yaml has nothing on "${use.value}"; for it the site does not know, so say so`,
         );
       continue;
     }

@@ -19,7 +19,12 @@ import { ui } from '../ui/strings.ts';
 export interface Lined<T> {
   item: T;
   line: number;
+  /** The line each of its top-level fields stands on, where the YAML gave them. */
+  fields?: Readonly<Record<string, number>>;
 }
+
+/** The line a field of a list item stands on, or the item's own line. */
+export const lineOf = (lined: Lined<unknown>, field: string): number => lined.fields?.[field] ?? lined.line;
 
 /** Checks each target against its block; returns the anchor marks the targets put on blocks. */
 export function checkTargets(

@@ -5,9 +5,12 @@
  * Pure.
  */
 import type { ContentProblem } from './content-check.ts';
-import type { Lined } from './relations.ts';
+import { lineOf, type Lined } from './relations.ts';
 import { occurrences } from './terms.ts';
 import type { Milestone } from '../schemas/milestone.ts';
+import type { Source } from '../schemas/source.ts';
+import { unframedCompletion } from './completion.ts';
+import { sourceUseProblems } from './sources.ts';
 import type { Target } from '../schemas/target.ts';
 
 /** A number a target's quote states: a ratio such as 3.2:6.8 or a percentage such as 60%. */
@@ -62,10 +65,16 @@ export function chartBars(targets: readonly Target[]): Bar[] {
   );
 }
 
-/** The timeline: the dated steps grouped by the plan's words for when, in order of year, then of the file. */
-export function timeline(milestones: readonly Milestone[]): Array<{ when: string; year: number; items: Milestone[] }> {
-  const groups: Array<{ when: string; year: number; items: Milestone[] }> = [];
-  const sorted = milestones.map((m, i) => ({ m, i })).sort((a, b) => a.m.year - b.m.year || a.i - b.i);
+/** What the timeline needs of a step: when, in words and as a year for the order. */
+export interface Dated {
+  when: string;
+  year: number;
+}
+
+/** The timeline: the dated steps grouped by their words for when, in order of year, then of the list. */
+export function timeline<T extends Dated>(items: readonly T[]): Array<{ when: string; year: number; items: T[] }> {
+  const groups: Array<{ when: string; year: number; items: T[] }> = [];
+  const sorted = items.map((m, i) => ({ m, i })).sort((a, b) => a.m.year - b.m.year || a.i - b.i);
   for (const { m } of sorted) {
     const last = groups.at(-1);
     if (last && last.when === m.when) last.items.push(m);
@@ -74,20 +83,55 @@ export function timeline(milestones: readonly Milestone[]): Array<{ when: string
   return groups;
 }
 
-/** Checks each step against its block: the plan's words for when and what, in that order, and the year. */
+/** What checking a step needs beyond the plan: the sources, for a step that happened. */
+export interface MilestoneContext {
+  /** The official text of a block by id, or undefined if the plan has none. */
+  blockText: (id: string) => string | undefined;
+  /** The sources of content/sources.yaml, by id. */
+  sources: ReadonlyMap<string, Source>;
+  /** The file the sources are listed in, for messages. */
+  sourcesFile: string;
+}
+
+/**
+ * Checks each step. A planned one against its block: the plan's words for
+ * when and what, in that order, and the year; its label framed as an aim.
+ * One that happened against an official page that says so.
+ */
 export function checkMilestones(
   file: string,
   items: ReadonlyArray<Lined<Milestone>>,
-  blockText: (id: string) => string | undefined,
+  ctx: MilestoneContext,
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const ids = new Map<string, number>();
-  for (const { item: m, line } of items) {
-    const say = (field: string, message: string) => problems.push({ file, line, field, message });
+  for (const lined of items) {
+    const { item: m, line } = lined;
+    const say = (field: string, message: string) => problems.push({ file, line: lineOf(lined, field), field, message });
     const other = ids.get(m.id);
     if (other !== undefined) say('id', `id "${m.id}" is taken by the step on line ${other}; each needs its own`);
     ids.set(m.id, line);
-    const text = blockText(m.block);
+    if (m.kind === 'happened')
+      for (const message of sourceUseProblems(
+        { source: m.source, words: m.says, fact: true },
+        ctx.sources,
+        ctx.sourcesFile,
+      ))
+        say('source', message);
+    const completion = m.kind === 'planned' ? unframedCompletion(m.label) : undefined;
+    if (completion)
+      say(
+        'label',
+        `“${m.label}” reads as done (“${completion}”), but the plan only sets it as an aim; frame it as one (计划${m.when}完成…), or make it a step of kind happened with an official source that says so`,
+      );
+    const year = /(\d{4})年/.exec(m.when)?.[1];
+    if (year && Number(year) !== m.year) say('year', `is ${m.year} but “${m.when}” says ${year}`);
+    if (m.block === undefined || m.quote === undefined) {
+      if (m.kind === 'happened' && (m.block === undefined) !== (m.quote === undefined))
+        say(m.block === undefined ? 'block' : 'quote', 'give both block and quote, or neither');
+      continue;
+    }
+    const text = ctx.blockText(m.block);
     if (text === undefined) {
       say('block', `the plan has no block "${m.block}"; ids look like task-10.p1 (plan.json lists them)`);
       continue;
@@ -104,9 +148,7 @@ export function checkMilestones(
     if (when < 0) say('when', `${m.block} does not hold “${m.when}”; give the plan's own words for when`);
     else if (at.length === 1 && when > at[0]!)
       say('when', `“${m.when}” comes after “${m.quote}” in ${m.block}; give the words for when that come before it`);
-    const year = /(\d{4})年/.exec(m.when)?.[1];
-    if (year && Number(year) !== m.year) say('year', `is ${m.year} but “${m.when}” says ${year}`);
-    if (m.hedge && !text.includes(m.hedge))
+    if (m.kind === 'planned' && m.hedge && !text.includes(m.hedge))
       say('hedge', `${m.block} does not hold “${m.hedge}”; quote the plan's hedge`);
   }
   return problems;

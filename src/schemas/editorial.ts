@@ -1,9 +1,12 @@
 import { z } from 'astro/zod';
 import { glossaryEntrySchema } from './glossary.ts';
 import { relationKindSchema } from './relation.ts';
+import { sourceSchema } from './source.ts';
 
 /** A glossary entry as the site publishes it: its frontmatter, where it came from and where the plan uses it. */
 export const publishedTermSchema = glossaryEntrySchema.extend({
+  /** What it rests on: the plan alone, or a document of content/sources.yaml, given whole. */
+  basis: z.union([z.literal('plan'), z.strictObject({ kind: z.literal('source'), source: sourceSchema })]),
   /** The file it was read from, as the author sees the path. */
   file: z.string(),
   /** Every block whose text uses the term or an alias, in reading order, headings included. */

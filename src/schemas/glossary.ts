@@ -1,27 +1,18 @@
 import { z } from 'astro/zod';
 import { searchWordSchema } from './search-word.ts';
+import { sourceIdSchema } from './source.ts';
 
 /** A glossary slug: lower-case ASCII words joined by hyphens, `sanjiao-gaige`. */
 export const termSlugSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slugs are lower-case ASCII words joined by hyphens, such as sanjiao-gaige');
 
-/** A document outside the plan that an entry's definition rests on, as an editor confirmed it. */
+/** An entry resting on a document outside the plan, listed in content/sources.yaml. */
 export const termSourceSchema = z.strictObject({
   /** Marks the entry as resting on a confirmed document. */
   kind: z.literal('source'),
-  /** The body that issued the document: 国务院, 教育部 …. */
-  issuer: z.string().min(1),
-  /** The document's title as it prints it, without 《》. */
-  title: z.string().min(1),
-  /** Its number as printed (国发〔2019〕4号); left out only when the document has none, never guessed. */
-  number: z.string().min(1).optional(),
-  /** The year it was issued. */
-  year: z.number().int().min(1949).max(2100),
-  /** Words quoted from it, exactly, that support the definition. */
-  quote: z.string().min(1),
-  /** Where the editor read it. */
-  url: z.url(),
+  /** The id of the document in content/sources.yaml, where its title, number, address and the words relied on are. */
+  source: sourceIdSchema,
 });
 
 /**

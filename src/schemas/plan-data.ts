@@ -8,6 +8,8 @@ import { milestoneSchema } from './milestone.ts';
 import { publishedGuideSectionSchema } from './guide.ts';
 import { pathwayStepSchema } from './pathway.ts';
 import { changelogEntrySchema } from './changelog.ts';
+import { followUpSchema } from './follow-up.ts';
+import { sourceSchema } from './source.ts';
 import { targetSchema } from './target.ts';
 import { publishedUnitSchema } from './unit.ts';
 
@@ -48,6 +50,10 @@ export const planDataSchema = z.strictObject({
   pathways: z.array(pathwayStepSchema),
   /** What changed in each version of the site, newest first. */
   changelog: z.array(changelogEntrySchema),
+  /** The documents outside the plan's text the site relies on, as content/sources.yaml lists them. */
+  sources: z.array(sourceSchema),
+  /** What official pages said afterwards about the targets, as content/follow-ups.yaml lists them. */
+  followUps: z.array(followUpSchema),
 });
 
 /** The id of the one entry of the `plan` collection. */

@@ -1,7 +1,22 @@
 /** Every piece of interface text in one place (zh-CN). Official text and URLs never live here. */
 import { DOCUMENT_LABELS } from '../schemas/document.ts';
+import type { Source, SourceKind } from '../schemas/source.ts';
 import type { RouteName } from '../lib/url.ts';
 import { searchStrings } from './search-strings.ts';
+
+/** What kind of copy a source is (content/sources.yaml), said plainly. */
+const sourceKinds = {
+  issuer: '发文机关网站上的原文',
+  'official-repost': '政府网站的转载',
+  'unofficial-repost': '非官方转载',
+  media: '媒体报道',
+} as const satisfies Record<SourceKind, string>;
+
+/** A source's date as the page gives it: 2024-12-06 → 2024年12月6日, 2017 → 2017年. */
+function sourceDate(date: string): string {
+  const [y, m, d] = date.split('-');
+  return m && d ? `${y}年${Number(m)}月${Number(d)}日` : `${y}年`;
+}
 
 export const ui = {
   siteName: '綦江区“十四五”职业教育发展提升行动计划实施方案',
@@ -27,9 +42,11 @@ export const ui = {
   paragraphLink: '本段链接：',
   /** A paragraph permalink's visible words: 第2段. */
   paragraphNumber: (n: string) => `第${n}段`,
-  unofficial: (docNo: string) => `本站是${docNo}的非官方阅读版，权威文本以綦江区人民政府网站发布的原文为准。`,
+  /** Every page's notice, around the words linked to the official page (src/components/OfficialText.astro). */
+  unofficial: (docNo: string) =>
+    [`本站是${docNo}的非官方阅读版，权威文本以`, '綦江区人民政府网站发布的原文', '为准。'] as const,
   /** The notice on a phone, where the line above it already says 非官方阅读版 and the number. */
-  unofficialShort: '权威文本以区政府网站原文为准。',
+  unofficialShort: ['权威文本以', '区政府网站原文', '为准。'] as const,
   ours: '本站编辑说明',
   /** Above a task's or measure's text: our summary of it. */
   summaryLabel: '一句话看懂',
@@ -104,6 +121,8 @@ export const ui = {
   reportError: ['发现本站文字与原文不一致？', '请告诉我们'],
   documentAllMeta: '网站标注的全部信息',
   documentIssuerNote: '“发文机关”取自通知落款；其余各项照录原网页的信息表。',
+  /** Under the metadata: when an editor checked each field against the official page (content/sources.yaml). */
+  documentFieldsRead: (read: string) => `${read}，核对了上面照录的各项，与该网页一致。该网页的网址：`,
   correctionsRules: (n: number) => `规则（${n}条）`,
   correctionsRestorations: (n: number) => `单处恢复（${n}处）`,
   correctionsColumns: ['编号', '采集稿', '本站', '次数', '理由'],
@@ -132,7 +151,7 @@ export const ui = {
   guide: '给家长的职业教育路径指南',
   guideNav: '路径指南',
   guideIntro:
-    '孩子初中毕业以后可以怎么走？这里按方案写的内容，把职业教育的几条路讲清楚。每句话都链接到方案里说这件事的段落；方案没有写的，我们就说没有写。',
+    '孩子初中毕业以后可以怎么走？这里按方案写的内容，把职业教育的几条路讲清楚。每一节都注明方案里的出处，链接到原文段落；方案没有写的，我们就说没有写。',
   guideContents: '本页内容',
   pathwaysTitle: '方案说到的学习路径',
   pathwaysText: '路径图的文字说明',
@@ -147,9 +166,17 @@ export const ui = {
   targetsPageIntro:
     '方案在“主要目标”一段写了到2025年要达到的数字和要求。下表逐项列出：方案原话，方案自己加的限定词，以及方案写明落实它的任务。',
   targetsUnknown:
-    '“十四五”时期（2021—2025年）已经过去。这些目标是否达到，本站不知道：方案本身不会写，本站也没有核实过的数据。',
+    '“十四五”时期（2021—2025年）已经过去。方案本身不会写目标是否达到。只有一项目标，本站找到了官方后来的说法，它说的和方案的目标并不相同（见下文“官方后来的说法”）；其余各项是否达到，本站不知道。',
   targetsTable: '目标、原文与落实任务',
   targetsColumns: ['目标', '方案原文', '方案的限定词', '落实的任务'],
+  /** Under the table: what official pages said afterwards, target by target (content/follow-ups.yaml). */
+  targetsSaid: '官方后来的说法',
+  /** Every target no official page was found to speak of, by its label. */
+  targetsOthersUnknown: (labels: readonly string[]) =>
+    `其余各项目标（${labels.join('、')}），本站没有找到官方后来的说法，不知道是否达到。`,
+  /** Before what an official page said afterwards (src/components/FollowUpNote.astro). */
+  followUpLabel: '官方后来的说法：',
+  followUpSaid: (who: string, date: string, occasion: string) => `${who}${date}${occasion}说：`,
   targetsPlain: '无',
   targetsChart: '方案中的比例',
   targetsChartIntro:
@@ -158,7 +185,14 @@ export const ui = {
   chartGeneral: '普',
   chartRest: '其余',
   targetsTimeline: '时间节点',
-  targetsTimelineIntro: '方案写了时间的事项，按时间排列。时间用方案自己的说法。',
+  targetsTimelineIntro:
+    '按时间排列两种事项：方案计划要做的事，和已经发生、有官方出处的事。计划的事只表示方案要做，不表示已经做到。时间用方案自己的说法，已发生的事用出处上的日期。',
+  /** The two kinds of step on the timeline, as each is marked, with the legend's words. */
+  timelineKinds: {
+    planned: { mark: '计划', legend: '方案计划要做的事。方案只写了要做，不表示已经做到。' },
+    happened: { mark: '已发生', legend: '已经发生的事，注明说它发生了的官方网页。' },
+  },
+  timelineSource: '出处：',
   targetsTimelineYear: (when: string, year: number) => (when.includes(String(year)) ? when : `${when}（到${year}年）`),
   ...searchStrings,
   glossaryIntro:
@@ -174,6 +208,17 @@ export const ui = {
   glossaryQuote: '原文：',
   /** The site links nothing off the site, so a source's address is printed for the reader to copy. */
   glossarySourceUrl: '网址（可复制到浏览器打开）：',
+  sourceKinds,
+  /** Where the editor read a source, and what kind of copy it was. */
+  sourceReadAt: (site: string, kind: SourceKind) =>
+    `本站读到的是${site}上的${sourceKinds[kind]}。${kind === 'unofficial-repost' || kind === 'media' ? '这不是发文机关的网站，本站没有找到这份文件在政府网站上的原文。' : ''}`,
+  sourceDate,
+  /** A source named in a sentence: 国务院办公厅《…》（国办发〔2017〕95号），2017年. */
+  sourceCitation: (s: Pick<Source, 'publisher' | 'title' | 'number' | 'date'>) =>
+    `${s.publisher}《${s.title}》${s.number ? `（${s.number}）` : ''}，${sourceDate(s.date)}`,
+  /** When and how the editor read a source. */
+  sourceRead: (date: string, way: Source['read']['way']) =>
+    `本站编辑于${sourceDate(date)}${way === 'stored-copy' ? '查阅了该网页的存档副本' : '查阅了该网页'}`,
   glossaryUses: (n: number) => `方案中用到它的段落（${n}处）`,
   glossaryUsesHeading: '标题',
   glossaryAll: '返回术语表',
@@ -210,8 +255,9 @@ export const ui = {
     what: '这是什么',
     whatText: [
       '这是本站的离线副本：全部页面、术语表、家长指南和搜索，都在这一个文件夹里。打开它不需要联网，也不用安装软件。',
-      '它和网上的本站一样，不是官方发布渠道。权威文本以綦江区人民政府网站发布的原文为准。',
     ],
+    /** Around the words linked to the official page. */
+    whatOfficial: ['它和网上的本站一样，不是官方发布渠道。权威文本以', '綦江区人民政府网站发布的原文', '为准。'],
     document: '文件',
     build: '本副本',
     version: '本站版本',

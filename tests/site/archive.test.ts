@@ -25,6 +25,7 @@ import { launch } from '../support/browser.ts';
 import { filesIn } from '../../scripts/lib/files.ts';
 import { createLinkChecker } from '../../scripts/lib/link-check.ts';
 import { loadPlan } from '../../src/loaders/plan.ts';
+import { officialTextSource, sourceHosts } from '../../src/lib/sources.ts';
 import { ROUTES } from '../../src/lib/url.ts';
 import { extractOfficial, parse, requireDist } from '../support/dist.ts';
 import { blocksNotInOrder, epubcheck, placedChars, readEpub, restoredOffsets } from '../support/editions.ts';
@@ -52,6 +53,9 @@ const TMP = resolve('tests/.tmp/archive');
 
 const ONLINE = 'https://example.gov.cn/qijiang/';
 const SINGLE = ROUTES.fullTextFile.slice(1);
+const { sources } = loadPlan('content').data;
+/** Off the copy, pages link only the official pages content/sources.yaml lists. */
+const allowedHosts = sourceHosts(sources);
 
 /** Runs npm run archive's script into `out` and returns the zip it wrote. */
 function makeArchive(out: string, env: Record<string, string> = {}): string {
@@ -109,7 +113,7 @@ describe('the archive', () => {
   });
 
   it('names a file on disk with every href and src of every page, fragments included', () => {
-    const brokenLinks = createLinkChecker({ dist: root, mode: 'relative' });
+    const brokenLinks = createLinkChecker({ dist: root, mode: 'relative', allowedHosts });
     const pages = globSync('**/*.html', { cwd: root });
     expect(pages).toContain('404.html');
     expect(pages.flatMap((p) => brokenLinks(p))).toEqual([]);
@@ -117,7 +121,7 @@ describe('the archive', () => {
 
   it('holds only files a page reaches, besides its entry points and SHA256SUMS', () => {
     const reached = new Set<string>();
-    const walk = createLinkChecker({ dist: root, mode: 'relative', onTarget: (f) => reached.add(f) });
+    const walk = createLinkChecker({ dist: root, mode: 'relative', allowedHosts, onTarget: (f) => reached.add(f) });
     for (const page of globSync('**/*.html', { cwd: root })) walk(page);
     const entries = ['index.html', '404.html', SINGLE, 'SHA256SUMS'];
     expect(filesIn(root).filter((f) => !reached.has(f) && !entries.includes(f))).toEqual([]);
@@ -154,14 +158,15 @@ describe('全文.html, the single file for phones', () => {
     expect(readFileSync(join(TMP, 'one', SINGLE)).equals(readFileSync(join(root, SINGLE)))).toBe(true);
   });
 
-  it('needs no other file: one inline style, no script, nothing loaded, every link a fragment it holds', () => {
+  it('needs no other file: one inline style, no script, nothing loaded, every link a fragment it holds or the official page', () => {
     const tree = parse(html());
     expect(selectAll('style', tree)).toHaveLength(1);
     expect(selectAll('script, link, img, iframe, object, [src], [srcset]', tree).map((e) => e.tagName)).toEqual([]);
     const ids = new Set(selectAll('[id]', tree).map((e) => String(e.properties.id)));
     const hrefs = selectAll('a[href]', tree).map((a) => String(a.properties.href));
     expect(hrefs.length).toBeGreaterThan(100);
-    expect(hrefs.filter((h) => !(h.startsWith('#') && ids.has(decodeURIComponent(h.slice(1)))))).toEqual([]);
+    const outside = hrefs.filter((h) => !(h.startsWith('#') && ids.has(decodeURIComponent(h.slice(1)))));
+    expect(outside).toEqual([officialTextSource(sources).url]);
   });
 
   it("lists its style's sha256 in the CSP <meta> that precedes it", () => {
@@ -243,7 +248,7 @@ describe('关于本离线版', () => {
   });
 
   it('with a site address, names it; the single file links to the text online', () => {
-    const brokenLinks = createLinkChecker({ dist: online, mode: 'relative', site: ONLINE });
+    const brokenLinks = createLinkChecker({ dist: online, mode: 'relative', site: ONLINE, allowedHosts });
     expect(globSync('**/*.html', { cwd: online }).flatMap((p) => brokenLinks(p))).toEqual([]);
     expect(textOf(online)).toContain('网上地址');
     expect(select(`main a[href="${ONLINE}"]`, parse(readFileSync(join(online, PAGE), 'utf8')))).toBeTruthy();

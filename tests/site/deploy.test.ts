@@ -1,9 +1,11 @@
 /**
  * The default build, which knows no site address: no page names a host of
- * its own (no canonical link, share tags, sitemap or QR code), robots.txt
- * names no sitemap; every page still offers the home-screen icon and
- * manifest, and its footer gives the version and the commit's date, which
- * 文件信息 explains. The build with an address is tested in variants.test.ts.
+ * its own (no canonical link, share tags, sitemap or QR code), and none but
+ * the hosts of content/sources.yaml; every line saying 权威文本以…为准 links
+ * the official text's page listed there; robots.txt names no sitemap; every
+ * page still offers the home-screen icon and manifest, and its footer gives
+ * the version and the commit's date, which 文件信息 explains. The build with
+ * an address is tested in variants.test.ts.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -11,6 +13,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPlan } from '../../src/loaders/plan.ts';
+import { officialTextSource, sourceHosts } from '../../src/lib/sources.ts';
 import { ui } from '../../src/ui/strings.ts';
 import { DIST, htmlFiles, parse, readDist, requireDist } from '../support/dist.ts';
 
@@ -28,18 +31,41 @@ describe('a build without a site address', () => {
     expect(select('link[rel=apple-touch-icon]', tree)?.properties.href).toMatch(/\/icon-180\.png$/);
   });
 
-  it('names no host anywhere but the documents the glossary cites', () => {
-    const cited = new Set(data.glossary.flatMap((t) => (t.basis === 'plan' ? [] : [t.basis.url])));
+  it('names no host anywhere but those of content/sources.yaml', () => {
+    const listed = new Set(sourceHosts(data.sources));
     const named = htmlFiles().flatMap((file) =>
       [...readDist(`${DIST}/${file}`).matchAll(/https?:\/\/[^"'\s<>）)]+/g)].map((m) => m[0]),
     );
-    const others = named.filter((u) => !cited.has(u) && u !== 'http://www.w3.org/2000/svg');
+    const others = named.filter((u) => !listed.has(new URL(u).host) && u !== 'http://www.w3.org/2000/svg');
     expect([...new Set(others)]).toEqual([]);
+    // The official text's page is among them, and pages name it.
+    expect(named).toContain(officialTextSource(data.sources).url);
   });
 
-  it('without OFFICIAL_URL or REPORT_URL, links neither an official page nor an error report', () => {
+  it.each(htmlFiles())(
+    '%s: every line saying 权威文本以…为准 links the official text’s page of content/sources.yaml',
+    (file) => {
+      const tree = parse(readDist(`${DIST}/${file}`));
+      // The innermost line that says it: a paragraph, a list item, or one of the banner's two spans.
+      const LINE = 'p, li, dd, .banner-long, .banner-short';
+      const says = (el: Parameters<typeof toString>[0]) => /权威文本以.*为准/.test(toString(el));
+      // selectAll counts the element itself among its matches.
+      const lines = selectAll(LINE, tree).filter(
+        (el) => says(el) && !selectAll(LINE, el).some((inner) => inner !== el && says(inner)),
+      );
+      // Every page but the 404 says it twice at least: in the header's notice and in the footer.
+      if (file !== '404.html') expect(lines.length, file).toBeGreaterThanOrEqual(2);
+      for (const line of lines) {
+        const links = selectAll('a.official-link', line).map((a) => a.properties.href);
+        expect(links.length, `${file}: ${toString(line)}`).toBeGreaterThan(0);
+        expect(new Set(links), `${file}: ${toString(line)}`).toEqual(new Set([officialTextSource(data.sources).url]));
+      }
+    },
+  );
+
+  it('without REPORT_URL, links no error report', () => {
     for (const file of htmlFiles())
-      expect(select('.official-link, .report-link', parse(readDist(`${DIST}/${file}`))), file).toBeUndefined();
+      expect(select('.report-link', parse(readDist(`${DIST}/${file}`))), file).toBeUndefined();
     // 文件信息 still says what is known of the capture, and the plan's period.
     const info = toString(parse(readDist(`${DIST}/document/index.html`)));
     expect(info).toContain(ui.capture(data.document.published, data.document.sourceLocation));

@@ -8,6 +8,8 @@ import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST, htmlFiles, requireDist } from '../support/dist.ts';
 import { createLinkChecker } from '../../scripts/lib/link-check.ts';
+import { loadPlan } from '../../src/loaders/plan.ts';
+import { sourceHosts } from '../../src/lib/sources.ts';
 
 describe('the link checker', () => {
   const dist = 'tests/.tmp/link-checker';
@@ -56,6 +58,17 @@ describe('the link checker', () => {
     expect(check(mode, from, link).join('\n')).toMatch(message);
   });
 
+  it('an address off the site passes only on an allowed host (those of content/sources.yaml)', () => {
+    writeFileSync(
+      join(dist, 'index.html'),
+      page(`${bodies['index.html']}<a href="http://www.example.gov.cn/a.html">x</a>`),
+    );
+    const on = createLinkChecker({ dist, allowedHosts: ['www.example.gov.cn'] });
+    expect(on('index.html')).toEqual([]);
+    const off = createLinkChecker({ dist, allowedHosts: ['example.gov.cn'] });
+    expect(off('index.html').join('\n')).toMatch(/points off the site/);
+  });
+
   it('a sub-path build: links outside the base path are broken', () => {
     expect(check('absolute', 'index.html', '/plan/', '/sub/').join('\n')).toMatch(/outside the base path \/sub\//);
     expect(check('absolute', 'index.html', '/sub/plan/', '/sub/')).toEqual([]);
@@ -65,7 +78,7 @@ describe('the link checker', () => {
 describe('links', () => {
   beforeAll(requireDist);
   const pages = htmlFiles();
-  const brokenLinks = createLinkChecker({ dist: DIST });
+  const brokenLinks = createLinkChecker({ dist: DIST, allowedHosts: sourceHosts(loadPlan('content').data.sources) });
 
   it('the build has the pages the plan needs', () => {
     expect(pages.length).toBeGreaterThanOrEqual(54);

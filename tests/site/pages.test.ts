@@ -11,13 +11,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { MAIN_NAV } from '../../src/lib/nav.ts';
 import { ROUTES } from '../../src/lib/url.ts';
 import { parseCorrections, parseDocumentFile } from '../../src/lib/content-check.ts';
-import { readContentFiles } from '../../src/loaders/plan.ts';
+import { loadPlan, readContentFiles } from '../../src/loaders/plan.ts';
+import { sourceHosts } from '../../src/lib/sources.ts';
 import { DIST, fileForUrl, htmlFiles, parse, readDist, requireDist } from '../support/dist.ts';
 import { assetReader, policyViolations } from '../support/page-policy.ts';
 
 beforeAll(requireDist);
 const files = readContentFiles('content');
 const doc = parseDocumentFile(files.document);
+/** The only hosts a page may link: those of the official pages content/sources.yaml lists. */
+const hosts = sourceHosts(loadPlan('content').data.sources);
 
 const readAsset = assetReader(DIST);
 
@@ -30,9 +33,15 @@ describe.each(htmlFiles())('%s', (page) => {
     expect(banner && toString(banner)).toContain(doc.documentNumber);
     expect(toString(banner!)).toContain('非官方');
   });
-  it('keeps the script and style policy and refers to nothing off the site', () => {
+  it('keeps the script and style policy, loads nothing off the site, links off it only pages of content/sources.yaml', () => {
     expect(policyViolations(html, { page, readAsset })).toEqual([]);
-    expect(html).not.toMatch(/(?:src|href|action)="(?:https?:)?\/\//);
+    expect(html).not.toMatch(/(?:src|action)="(?:https?:)?\/\//);
+    for (const el of selectAll('[href]', tree)) {
+      const href = String(el.properties.href);
+      if (!/^(?:https?:)?\/\//.test(href)) continue;
+      expect(el.tagName, href).toBe('a');
+      expect(hosts, href).toContain(new URL(href, 'https://x/').host);
+    }
   });
   it('shows the main navigation, every entry in order', () => {
     const nav = selectAll('.main-nav a', tree).map((a) => `${toString(a)} ${String(a.properties.href)}`);

@@ -21,6 +21,8 @@ import { createLinkChecker } from '../../scripts/lib/link-check.ts';
 import { assetReader, policyViolations } from '../support/page-policy.ts';
 import { EDITION_KINDS, titledName } from '../../src/lib/editions.ts';
 import type { EditionsManifest } from '../../src/schemas/editions.ts';
+import { loadPlan } from '../../src/loaders/plan.ts';
+import { officialTextSource, sourceHosts } from '../../src/lib/sources.ts';
 import jsQR from 'jsqr';
 
 function build(name: string, env: Record<string, string>): string {
@@ -55,6 +57,7 @@ function standInEditions(site: string): string {
   writeFileSync(join(dir, 'editions.json'), JSON.stringify(manifest));
   return dir;
 }
+const { sources } = loadPlan('content').data;
 /** The deploy's optional addresses for readers, set in the public build only. */
 const OFFICIAL = 'https://example.gov.cn/official/qjjw-2023-17.html';
 const REPORT = 'mailto:report@example.org';
@@ -85,12 +88,14 @@ describe.each(VARIANTS)('a $name build', ({ name, env, base, mode }) => {
     mode,
     ...(env.SITE_URL ? { site: env.SITE_URL } : {}),
     allowed: [env.OFFICIAL_URL, env.REPORT_URL].filter((u) => u !== undefined),
+    allowedHosts: sourceHosts(sources),
   });
 
-  it('links the official page and the error report only when they are set', () => {
+  it('links OFFICIAL_URL as the official page, else the page content/sources.yaml lists; the error report only when set', () => {
     const document = readFileSync(join(dist, 'document/index.html'), 'utf8');
     const official = [...document.matchAll(/class="official-link" href="([^"]+)"/g)].map((m) => m[1]);
-    expect(official).toEqual(env.OFFICIAL_URL ? [env.OFFICIAL_URL] : []);
+    expect(official.length).toBeGreaterThan(0);
+    expect(new Set(official)).toEqual(new Set([env.OFFICIAL_URL ?? officialTextSource(sources).url]));
     for (const page of pages.filter((p) => !p.startsWith('pagefind'))) {
       const html = readFileSync(join(dist, page), 'utf8');
       const report = [...html.matchAll(/class="report-link" href="([^"]+)"/g)].map((m) => m[1]);

@@ -115,6 +115,21 @@ describe('readerLinksFrom', () => {
     expect(readerLinksFrom(env)).toEqual(want);
   });
 
+  /** The official text's page of content/sources.yaml, which the build passes as the default. */
+  const LISTED = 'http://www.cqqj.gov.cn/bm/qjw/t.html';
+  it.each<[string, Record<string, string>, ReaderLinks]>([
+    ['nothing set: the listed page', {}, { official: LISTED }],
+    ['a blank setting: the listed page', { OFFICIAL_URL: ' ' }, { official: LISTED }],
+    [
+      'OFFICIAL_URL overrides it',
+      { OFFICIAL_URL: 'https://example.gov.cn/doc.html' },
+      { official: 'https://example.gov.cn/doc.html' },
+    ],
+    ['no report page is made up', { REPORT_URL: '' }, { official: LISTED }],
+  ])('with a listed official page, %s', (_, env, want) => {
+    expect(readerLinksFrom(env, { official: LISTED })).toEqual(want);
+  });
+
   it.each<[string, Record<string, string>, RegExp]>([
     [
       'an official page that is no address',

@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/content-check.ts';
 import { chartBars, checkMilestones, figuresOf, timeline } from '../../src/lib/targets.ts';
 import type { Milestone } from '../../src/schemas/milestone.ts';
+import type { Source } from '../../src/schemas/source.ts';
+import { sourceFixture } from '../support/source-fixture.ts';
 
 describe('figures in a target', () => {
   it.each<[string, Array<[string, number[]]>]>([
@@ -44,10 +46,11 @@ describe('the chart', () => {
 });
 
 const m = (id: string, when: string, year: number, block: string, quote: string, hedge?: string): Milestone => ({
+  kind: 'planned',
   id,
   when,
   year,
-  label: id,
+  label: `计划${when}的${id}`,
   block,
   quote,
   ...(hedge ? { hedge } : {}),
@@ -69,6 +72,25 @@ describe('the timeline', () => {
   });
 });
 
+/** A page of each kind, as content/sources.yaml would list it. */
+const page = (id: string, kind: Source['kind'], words: string[]): Source => sourceFixture(id, kind, { words });
+const SOURCES = new Map(
+  [
+    page('notice-page', 'issuer', ['现印发给你们']),
+    page('repost', 'unofficial-repost', ['现印发给你们']),
+    page('news', 'media', ['渝南职教城（一期）建成']),
+  ].map((s) => [s.id, s]),
+);
+const happened = (source: string, says: string): Milestone => ({
+  kind: 'happened',
+  id: 'yinfa',
+  when: '2023年3月24日',
+  year: 2023,
+  label: '区教委印发本方案',
+  source,
+  says,
+});
+
 describe('dated steps as the loader checks them', () => {
   const blocks: Record<string, string> = {
     'task-10.p1': '改善办学条件，2023年，完成渝南职教城（一期）建设。2025年，全部达标。',
@@ -78,7 +100,7 @@ describe('dated steps as the loader checks them', () => {
     checkMilestones(
       'content/milestones.yaml',
       items.map((item, i) => ({ item, line: 10 * (i + 1) })),
-      (id) => blocks[id],
+      { blockText: (id) => blocks[id], sources: SOURCES, sourcesFile: 'content/sources.yaml' },
     ).map(formatProblem);
   it('accepts the plan’s words for when and what, in order', () => {
     expect(
@@ -125,5 +147,44 @@ describe('dated steps as the loader checks them', () => {
     ],
   ])('refuses %s', (_, items, want) => {
     expect(check(...items)).toEqual([expect.stringContaining(`content/milestones.yaml${want}`)]);
+  });
+
+  // The three 2023 labels the timeline showed as events, and the fix the plan's words allow.
+  it.each<[string, string, string | undefined]>([
+    ['渝南职教城（一期）建成', '完成渝南职教城（一期）建设', '建成'],
+    ['綦江职业技术学校建成', '綦江职业技术学校建设', '建成'],
+    ['重庆市医科学校（一期）迁建完成', '重庆市医科学校（一期）迁建', '完成'],
+    ['计划2023年完成渝南职教城（一期）建设', '完成渝南职教城（一期）建设', undefined],
+    ['计划2023年完成綦江职业技术学校建设', '綦江职业技术学校建设', undefined],
+    ['计划2023年完成重庆市医科学校（一期）迁建', '重庆市医科学校（一期）迁建', undefined],
+  ])('a planned step labelled “%s”', (label, quote, done) => {
+    const blocks10 = '2023年，完成渝南职教城（一期）建设、綦江职业技术学校建设和重庆市医科学校（一期）迁建。';
+    const problems = checkMilestones(
+      'content/milestones.yaml',
+      [{ item: { ...m('a', '2023年', 2023, 'task-10.p1', quote), label }, line: 10, fields: { label: 13 } }],
+      { blockText: () => blocks10, sources: SOURCES, sourcesFile: 'content/sources.yaml' },
+    ).map(formatProblem);
+    expect(problems).toEqual(
+      done
+        ? [
+            `content/milestones.yaml:13 [label] “${label}” reads as done (“${done}”), but the plan only sets it as an aim; frame it as one (计划2023年完成…), or make it a step of kind happened with an official source that says so`,
+          ]
+        : [],
+    );
+  });
+
+  it.each<[string, Milestone, string | undefined]>([
+    ['on the issuer’s page, in its words', happened('notice-page', '现印发给你们'), undefined],
+    ['on an unofficial repost', happened('repost', '现印发给你们'), 'an unofficial repost'],
+    ['in the media', happened('news', '渝南职教城（一期）建成'), 'a media report'],
+    ['on a page the sources do not list', happened('elsewhere', '现印发给你们'), 'does not list'],
+    ['in words the page does not hold', happened('notice-page', '已经印发'), 'not among the words'],
+  ])('a step that happened, %s', (_, step, message) => {
+    const problems = check(step);
+    if (message === undefined) expect(problems).toEqual([]);
+    else
+      expect(problems).toEqual([
+        expect.stringMatching(new RegExp(`^content/milestones\\.yaml:10 \\[source\\] .*${message}`)),
+      ]);
   });
 });

@@ -195,7 +195,12 @@ describe('exports', () => {
     sourceLocation: 'l',
   };
   it('plan.json has ids, kinds, numbers, titles, URLs and paragraphs', () => {
-    const j = planJson(plan, doc, { termsByUnit: {}, relations: [], targets: [], summaries: {} }, (p: string) => p);
+    const j = planJson(
+      plan,
+      doc,
+      { termsByUnit: {}, relations: [], targets: [], summaries: {}, sources: [], followUps: [] },
+      (p: string) => p,
+    );
     expect(j.counts).toEqual({ part: 3, section: 3, group: 11, task: 26, measure: 4 });
     const t9 = j.units.find((u) => u.id === 'task-09')!;
     expect(t9).toMatchObject({
