@@ -8,6 +8,7 @@ import { pagefind } from './src/integrations/pagefind.ts';
 import { offlineArchive } from './src/integrations/archive.ts';
 import { relativeAssets } from './src/integrations/relative-assets.ts';
 import { deployFrom } from './src/lib/deploy.ts';
+import { printApart } from './src/lib/print-css.ts';
 
 // SITE_URL is the site's public address (https://example.gov.cn/qijiang/): canonical links, share tags,
 // the sitemap and the QR codes use it; unset, no page names a host. A deploy under a sub-path sets
@@ -28,6 +29,9 @@ export default defineConfig({
   // second request blocking the first paint (tests/site/budget.test.ts holds each page to 14 KB gzip).
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
+  // Print rules go to a print-only stylesheet (/print.css), not into every page's first round trip; the offline
+  // archive keeps them inline, since its single-file page loads nothing (src/lib/print-css.ts).
+  vite: { css: { postcss: { plugins: archive ? [] : [printApart()] } } },
   // Only the site's own files: Astro puts a CSP <meta> in every page with a hash of each inline style and
   // script. The search page adds 'wasm-unsafe-eval' for Pagefind's WebAssembly (src/pages/search/index.astro).
   security: {

@@ -3,12 +3,15 @@
  * its HTML, and that HTML fits in 14 KB gzip (what a server sends in its
  * first round trip on a fresh connection, ten TCP segments); 全文, the whole
  * plan on one page, has a budget of its own. Nothing in <head> blocks
- * rendering: no stylesheet to fetch, and scripts deferred. Sizes, never times.
+ * rendering: no stylesheet to fetch for the screen (print rules come apart,
+ * media="print"), and scripts deferred. Sizes, never times.
  */
 import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST, htmlFiles, parse, readDist, requireDist } from '../support/dist.ts';
+import { ROUTES } from '../../src/lib/url.ts';
 
 beforeAll(requireDist);
 
@@ -24,11 +27,21 @@ describe('one round trip to first text', () => {
     const html = readDist(`${DIST}/${file}`);
     expect(gzipSync(html).length, `${file}: gzip bytes`).toBeLessThanOrEqual(budgetOf(file));
     const tree = parse(html);
-    expect(selectAll('link[rel~=stylesheet]', tree)).toEqual([]);
+    expect(selectAll('link[rel~=stylesheet]:not([media=print])', tree)).toEqual([]);
     expect(select('head style', tree), 'the page’s style, inline').toBeDefined();
     for (const script of selectAll('head script[src]', tree)) {
       const p = script.properties;
       expect(p.defer === true || p.async === true || p.type === 'module', String(p.src)).toBe(true);
+    }
+  });
+
+  it('sends the print rules apart: no page’s inline style holds one, and every page links /print.css for paper', () => {
+    const printed = readDist(`${DIST}${ROUTES.printStyles}`);
+    expect(printed).toMatch(/@media print\{.*\.nav-row/);
+    for (const file of htmlFiles()) {
+      const tree = parse(readDist(`${DIST}/${file}`));
+      expect(selectAll('style', tree).map(toString).join('').includes('@media print'), file).toBe(false);
+      expect(select('link[rel~=stylesheet][media=print]', tree)?.properties.href, file).toBe(ROUTES.printStyles);
     }
   });
 });
