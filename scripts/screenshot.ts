@@ -3,18 +3,23 @@
  *   node scripts/screenshot.ts /plan/tasks/01/ [width] [out.png] [light|dark|print]
  * DIST=/tmp/out serves another build (BASE=/sub/ for one built under a sub-path). FULL=1 takes the whole page, not only the first screen; FOCUS='a.term' focuses the first
  * element that matches first (to see a glossary tooltip); CLICK='.toc-inline summary' clicks one (to open the phone's 目录).
+ * HEIGHT=740 sets the window's height (900 unless told); LARGE=1 opens the page with 大字版 chosen.
  */
 import { launch } from '../tests/support/browser.ts';
 import { serveDist } from '../tests/support/server.ts';
+import { LARGE, TEXT_SIZE_KEY } from '../src/lib/text-size.ts';
 
 const [path = '/', width = '1280', out = 'tests/.tmp/shot.png', scheme = 'light'] = process.argv.slice(2);
 const server = await serveDist(process.env.DIST ?? 'dist', process.env.BASE ?? '/');
 const browser = await launch();
 const page = await browser.newPage({
-  viewport: { width: Number(width), height: 900 },
+  viewport: { width: Number(width), height: Number(process.env.HEIGHT ?? 900) },
   colorScheme: scheme === 'dark' ? 'dark' : 'light',
 });
 if (scheme === 'print') await page.emulateMedia({ media: 'print' });
+// As the reader's earlier choice would: the page's head script reads it before the first paint.
+if (process.env.LARGE === '1')
+  await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [TEXT_SIZE_KEY, LARGE] as const);
 await page.goto(server.url + path.replace(/^\//, ''));
 // The search page fills its results after load: wait for them, as a reader would.
 if (await page.locator('#search-results').count()) await page.waitForSelector('#search-results[data-done]');

@@ -62,6 +62,14 @@ export function chartBars(targets: readonly Target[]): Bar[] {
   );
 }
 
+/**
+ * The label a target's card shows over its quote: none when the quote already holds it word for word
+ * (8所高校 over 8所高校), so a card never says the same thing twice.
+ */
+export function cardLabel(t: Pick<Target, 'label' | 'quote'>): string | undefined {
+  return t.quote.includes(t.label) ? undefined : t.label;
+}
+
 /** The timeline: the dated steps grouped by the plan's words for when, in order of year, then of the file. */
 export function timeline(milestones: readonly Milestone[]): Array<{ when: string; year: number; items: Milestone[] }> {
   const groups: Array<{ when: string; year: number; items: Milestone[] }> = [];
