@@ -45,14 +45,39 @@ export const foldText = (text: string): string =>
     .replace(/[\u2E80-\u2EFF]/g, (c) => RADICALS[c] ?? c)
     .replace(/\s+/g, '');
 
-/** The text of a PDF, every page, folded (foldText). */
+/**
+ * The text of a PDF, folded (foldText), read two ways: in the order pdf.js gives it, which is the order Chromium
+ * drew it (positioned boxes, such as the page's header and the paragraphs, after the rest of their sheet), and as
+ * a reader reads it, line by line down each sheet, each line from the left (which mixes side-by-side boxes, such
+ * as the home page's cards). A word or an address counts as printed when it reads whole in either.
+ */
 export async function pdfText(pdf: Uint8Array): Promise<string> {
   const doc = await getDocument({ data: pdf, disableFontFace: true, verbosity: 0 }).promise;
-  let text = '';
-  for (let i = 1; i <= doc.numPages; i++)
-    for (const item of (await (await doc.getPage(i)).getTextContent()).items) if ('str' in item) text += item.str;
+  let drawn = '';
+  let read = '';
+  for (let i = 1; i <= doc.numPages; i++) {
+    const items = (await (await doc.getPage(i)).getTextContent()).items.flatMap((item) =>
+      'str' in item ? [{ str: item.str, x: item.transform[4] as number, y: item.transform[5] as number }] : [],
+    );
+    drawn += items.map((item) => item.str).join('');
+    // A line's pieces may sit a point or two apart (a figure, a bold word).
+    const lines: Array<typeof items> = [];
+    for (const item of [...items].sort((a, b) => b.y - a.y)) {
+      const line = lines.at(-1);
+      if (line && line[0]!.y - item.y < 3) line.push(item);
+      else lines.push([item]);
+    }
+    read += lines
+      .map((line) =>
+        line
+          .sort((a, b) => a.x - b.x)
+          .map((item) => item.str)
+          .join(''),
+      )
+      .join('');
+  }
   await doc.cleanup();
-  return foldText(text);
+  return `${foldText(drawn)}\n${foldText(read)}`;
 }
 
 /** One page of each kind, by site-relative URL; the search page shows nothing without its script, and is not for paper. */
