@@ -10,6 +10,7 @@ import { nginxCsp } from './src/integrations/nginx-csp.ts';
 import { publishEditions } from './src/integrations/editions.ts';
 import { relativeAssets } from './src/integrations/relative-assets.ts';
 import { deployFrom } from './src/lib/deploy.ts';
+import { printApart } from './src/lib/print-css.ts';
 
 // SITE_URL is the site's public address (https://example.gov.cn/qijiang/): canonical links, share tags,
 // the sitemap and the QR codes use it; unset, no page names a host. A deploy under a sub-path sets
@@ -30,6 +31,9 @@ export default defineConfig({
   // second request blocking the first paint (tests/site/budget.test.ts holds each page to 14 KB gzip).
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
+  // Print rules go to a print-only stylesheet (/print.css), not into every page's first round trip; the offline
+  // archive keeps them inline, since its single-file page loads nothing (src/lib/print-css.ts).
+  vite: { css: { postcss: { plugins: archive ? [] : [printApart()] } } },
   // Only the site's own files: Astro puts a CSP <meta> in every page with a hash of each inline style and
   // script. The search page adds 'wasm-unsafe-eval' for Pagefind's WebAssembly (src/pages/search/index.astro).
   security: {

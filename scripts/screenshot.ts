@@ -6,11 +6,13 @@
  * PART='section:has(#targets-timeline)' takes only the first element that matches, whole.
  * ENGINE=webkit or ENGINE=firefox takes it in that engine instead (tests/support/engines/; the first screen, light
  * or dark; SCROLL='.chart' scrolls the first element that matches to the top).
+ * HEIGHT=740 sets the window's height (900 unless told); LARGE=1 opens the page with 大字版 chosen.
  */
 import { writeFileSync } from 'node:fs';
 import { launch } from '../tests/support/browser.ts';
 import { startEngine } from '../tests/support/engines/index.ts';
 import { serveDist } from '../tests/support/server.ts';
+import { LARGE, TEXT_SIZE_KEY } from '../src/lib/text-size.ts';
 
 const [path = '/', width = '1280', out = 'tests/.tmp/shot.png', scheme = 'light'] = process.argv.slice(2);
 const server = await serveDist(process.env.DIST ?? 'dist', process.env.BASE ?? '/');
@@ -29,10 +31,13 @@ if (engine === 'webkit' || engine === 'firefox') {
 } else {
   const browser = await launch();
   const page = await browser.newPage({
-    viewport: { width: Number(width), height: 900 },
+    viewport: { width: Number(width), height: Number(process.env.HEIGHT ?? 900) },
     colorScheme: scheme === 'dark' ? 'dark' : 'light',
   });
   if (scheme === 'print') await page.emulateMedia({ media: 'print' });
+  // As the reader's earlier choice would: the page's head script reads it before the first paint.
+  if (process.env.LARGE === '1')
+    await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [TEXT_SIZE_KEY, LARGE] as const);
   await page.goto(server.url + path.replace(/^\//, ''));
   // The search page fills its results after load: wait for them, as a reader would.
   if (await page.locator('#search-results').count()) await page.waitForSelector('#search-results[data-done]');

@@ -78,8 +78,19 @@ export interface Layout {
   arrows: Array<{ step: PathwayStep; from: Box; to: Box }>;
 }
 
-/** Sizes of the drawing, in SVG units; the page scales it to the column. */
-export const DIAGRAM = { width: 320, boxHeight: 34, rowGap: 40, gap: 8, maxBox: 120, charWidth: 14, pad: 12 } as const;
+/**
+ * Sizes of the drawing, in SVG units; the page scales it to the column. A label is set at 14 units, and at 17.5
+ * with 大字版 (site.css), so a box is as wide as its label at the larger size (charWidth) where its row has room.
+ */
+export const DIAGRAM = {
+  width: 320,
+  boxHeight: 34,
+  rowGap: 40,
+  gap: 6,
+  maxBox: 130,
+  charWidth: 17.5,
+  pad: 10,
+} as const;
 
 /**
  * Rows top to bottom in arrow order; the places of a row in order of first
@@ -93,14 +104,22 @@ export function layoutPathways(steps: readonly PathwayStep[]): Layout {
   const boxes = new Map<string, Box>();
   for (let row = 0; row < count; row++) {
     const here = [...rows].filter(([, r]) => r === row).map(([p]) => p);
-    const slot = (width - gap * (here.length - 1)) / here.length;
+    // Each box as wide as its label, with less padding where a row is crowded; the room left over is shared out
+    // evenly around the boxes, so a short label (中职) leaves more to the long ones beside it.
+    const labels = here.map((place) => place.length * charWidth);
+    const total = labels.reduce((a, b) => a + b, 0);
+    const padHere = Math.max(0, Math.min(pad, (width - gap * (here.length - 1) - total) / (2 * here.length)));
+    const widths = labels.map((w) => Math.min(maxBox, w + 2 * padHere));
+    const free = (width - widths.reduce((a, b) => a + b, 0)) / here.length;
+    let left = 0;
     here.forEach((place, i) => {
-      const boxWidth = Math.min(slot, maxBox, place.length * charWidth + 2 * pad);
+      const boxWidth = widths[i]!;
       const parents = steps.filter((s) => s.to === place).map((s) => boxes.get(s.from)!);
       const under = parents.length ? parents.reduce((a, b) => a + b.x, 0) / parents.length : width / 2;
       // Under its parents when alone in its row, but never past the edge of the drawing.
       const alone = Math.min(Math.max(under, boxWidth / 2), width - boxWidth / 2);
-      const x = here.length === 1 ? alone : slot / 2 + i * (slot + gap);
+      const x = here.length === 1 ? alone : left + (boxWidth + free) / 2;
+      left += boxWidth + free;
       boxes.set(place, {
         place,
         row,

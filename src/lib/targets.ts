@@ -65,6 +65,14 @@ export function chartBars(targets: readonly Target[]): Bar[] {
   );
 }
 
+/**
+ * The label a target's card shows over its quote: none when the quote already holds it word for word
+ * (8所高校 over 8所高校), so a card never says the same thing twice.
+ */
+export function cardLabel(t: Pick<Target, 'label' | 'quote'>): string | undefined {
+  return t.quote.includes(t.label) ? undefined : t.label;
+}
+
 /** What the timeline needs of a step: when, in words and as a year for the order. */
 export interface Dated {
   when: string;

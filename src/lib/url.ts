@@ -40,6 +40,8 @@ export const ROUTES = {
   siteScript: '/site.js',
   /** The print rule for links within the site, when it has an address (SITE_URL). */
   printAddresses: '/print-addresses.css',
+  /** The site's print rules, apart from the inline stylesheet (src/lib/print-css.ts). */
+  printStyles: '/print.css',
   notFound: '/404.html',
   /** The offline archive's own pages: what the copy is, and the whole text as one file for phones. */
   aboutCopy: '/about-this-copy/',

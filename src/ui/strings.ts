@@ -18,6 +18,9 @@ function sourceDate(date: string): string {
   return m && d ? `${y}年${Number(m)}月${Number(d)}日` : `${y}年`;
 }
 
+const footerVersionParts = (version: string, date?: string) =>
+  ['本站版本 ', version, date ? `（构建自 ${date} 的提交）` : ''] as const;
+
 export const ui = {
   siteName: '綦江区“十四五”职业教育发展提升行动计划实施方案',
   siteShort: '綦江职教行动计划',
@@ -80,8 +83,10 @@ export const ui = {
   leadMore: '……',
   machineReadable: '机器可读版本',
   footerSource: '原文来源',
-  /** The footer's version line: 版本 0.2.0（2026-11-28）. */
-  footerVersion: (version: string, date?: string) => `本站版本 ${version}${date ? `（构建自 ${date} 的提交）` : ''}`,
+  /** The footer's version line: 本站版本 0.2.0（构建自 2026-11-28 的提交）. */
+  footerVersion: (version: string, date?: string) => footerVersionParts(version, date).join(''),
+  /** The same line in three parts, so a page can link the version alone: on paper the rest reads as words. */
+  footerVersionParts,
   qrScreen: '手机扫码阅读',
   qrLabel: '本页网址的二维码',
   qrPrint: '扫码或输入网址，在手机上阅读本页：',
@@ -97,19 +102,32 @@ export const ui = {
   meta: { ...DOCUMENT_LABELS, issuer: '发文机关', title: '标题' },
   homeTargets: '到2025年的目标一览',
   homeTargetsMore: '查看全部目标、比例图和时间节点',
-  homeTargetsNote: '下列要点摘自方案“（三）主要目标”第一段，引文与原文一字不差，点击可查看它在原文中的位置。',
+  homeTargetsNote: '下列要点摘自方案“（三）主要目标”第一段，引文与原文一字不差，链接通到它在原文中的位置。',
+  /** The home page's first screen (src/pages/index.astro): what this is, in our words, and the official original. */
+  homeWhat: (publisher: string, year: string) =>
+    `这是${publisher}${year}年印发的一份方案，讲的是到2025年，綦江区的职业教育打算怎样发展。`,
+  homeCopy: '本站把它排成方便手机阅读的样子，不是官方网站。',
+  /** Without an official address (OFFICIAL_URL), the home page says where the original's source is described. */
+  homeOfficialUnknown: ['原文的出处见', '文件信息', '。'],
+  /** The three ways in, each on the first screen of a phone. */
   homeStart: '从这里开始',
-  /** The home page's ways in, by route name (src/lib/url.ts has the addresses). */
+  homeWayPlan: {
+    title: '读方案原文',
+    text: (tasks: number, measures: number) => `总体要求、${tasks}项重点任务、${measures}项保障措施，逐页读`,
+  },
+  homeWayGuide: { title: '路径指南', text: '给家长：孩子初中毕业以后可以怎么走' },
+  homeSearchLabel: '搜索方案',
+  homeSearchPlaceholder: '如：双师型、中职能上大学吗',
+  homeMore: '还可以看',
+  /** The home page's other entries, by route name (src/lib/url.ts has the addresses); the plan and the guide are ways in above. */
   homeEntries: [
-    { route: 'guide', title: '路径指南', text: '孩子初中毕业以后可以怎么走，按方案讲清楚' },
     { route: 'faq', title: '常见问题', text: '家长常问的问题，每个回答都标明方案出处' },
     { route: 'targets', title: '2025目标', text: '方案定下的数字、比例和时间节点' },
     { route: 'institutions', title: '院校与项目', text: '方案点名的学校、职教城和项目' },
-    { route: 'plan', title: '分项阅读', text: '按部分、方面和任务逐页阅读，每页有上一篇和下一篇' },
     { route: 'fullText', title: '全文', text: '一页读完，适合打印' },
     { route: 'notice', title: '印发通知', text: '区教委印发本方案的通知' },
-    { route: 'document', title: '文件信息', text: '索引号、发文字号、日期与机器可读版本' },
-    { route: 'corrections', title: '校勘说明', text: '本站文本与采集稿的每一处差异' },
+    { route: 'document', title: '文件信息', text: '这份文件的出处、日期，本站怎样制作' },
+    { route: 'corrections', title: '校勘说明', text: '本站文字和从区政府网站复制下来的文字，哪里不同' },
   ] as const satisfies ReadonlyArray<{ route: RouteName; title: string; text: string }>,
   documentStatus: '本站的性质',
   /** The plan's period, in our words (home and 文件信息). */
@@ -118,6 +136,8 @@ export const ui = {
   capture: (published: string, location: string) =>
     `本站的文字采集自綦江区人民政府网站上这份文件的网页（栏目：${location}），网页标注的发布日期是${published}。采集的日期没有记录。`,
   officialPage: '在区政府网站上看原文',
+  /** 文件信息: how the pages are made, moved here from the home page, which speaks to readers first. */
+  documentHowMade: '本站按原文分页排版，每段都有固定链接（段落下方的“第N段”），可以直接分享到某一段。',
   reportError: ['发现本站文字与原文不一致？', '请告诉我们'],
   documentAllMeta: '网站标注的全部信息',
   documentIssuerNote: '“发文机关”取自通知落款；其余各项照录原网页的信息表。',
@@ -180,7 +200,7 @@ export const ui = {
   targetsPlain: '无',
   targetsChart: '方案中的比例',
   targetsChartIntro:
-    '方案写的比例和百分比，画成下图。“职普比”的“职”在前：比例条的左段是职业教育，右段是普通教育。百分比条的左段是方案写的百分比。',
+    '这张图画出方案写的比例和百分比。“职普比”的“职”在前：比例条的左段是职业教育，右段是普通教育。百分比条的左段是方案写的百分比。',
   chartVocational: '职',
   chartGeneral: '普',
   chartRest: '其余',
@@ -203,7 +223,7 @@ export const ui = {
   glossaryAliases: '又称',
   glossaryRelated: '相关术语',
   glossaryBasis: '依据',
-  glossaryBasisPlan: '本条只依据方案原文，引用之处可点击查看。',
+  glossaryBasisPlan: '本条只依据方案原文，每处引用都注明了出处。',
   glossaryBasisSource: '本条的全国背景依据以下文件，原话经本站核对：',
   glossaryQuote: '原文：',
   /** The site links nothing off the site, so a source's address is printed for the reader to copy. */
@@ -224,7 +244,7 @@ export const ui = {
   glossaryAll: '返回术语表',
   glossaryCount: (n: number) => `共${n}条`,
   pageTerms: '本页术语',
-  pageTermsIntro: '本页原文用到以下术语。点击可查看解释（本站编写）：',
+  pageTermsIntro: '本页原文用到以下术语。解释由本站编写：',
   related: '相关内容',
   relatedIntro: '方案中与本页有关的其他地方。关联由本站根据原文的共同用语整理，理由是本站的说明：',
   relationLabel: {
@@ -336,3 +356,26 @@ export const ui = {
     },
   },
 } as const;
+
+/**
+ * Words that only make sense on a screen, in one list: none of them may appear on paper. The print check
+ * (tests/support/checks/print.ts) looks for each in a PDF of every kind of page. 点击 and 点开 ask for a tap.
+ * Not 目录: the plan itself speaks of a 专业目录.
+ */
+export const SCREEN_ONLY: readonly string[] = [
+  ui.skipToContent,
+  ui.textSize,
+  ui.searchButton,
+  ui.copyCite,
+  ui.toTop,
+  ui.qrScreen,
+  ui.prev,
+  ui.next,
+  ui.paragraphLink,
+  ui.homeSearchLabel,
+  '点击',
+  '点开',
+  '▸',
+  '▾',
+  '¶',
+];

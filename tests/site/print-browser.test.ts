@@ -2,12 +2,16 @@
  * Paper: the full text printed by Chromium to PDF (page.pdf(), as 打印 →
  * 另存为 PDF does) and read back with pdf.js. No page but the last is more
  * than half blank; the marks have a legend on paper; print looks the same
- * whatever colour scheme the screen is in.
+ * whatever colour scheme the screen is in. One page of each kind prints no
+ * word meant for a screen and, with no site address to give, no list that
+ * only links; a task page writes out its corrections.
  */
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { foldText, pdfText, PRINT_PAGES, printProblems, printedLinks } from '../support/checks/print.ts';
 import { siteInBrowser } from '../support/site-browser.ts';
+import { ui } from '../../src/ui/strings.ts';
 
 const site = siteInBrowser();
 
@@ -98,5 +102,38 @@ describe('links on paper without a site address', () => {
     await page.close();
     expect(after.filter((a) => a.within).length).toBeGreaterThan(3);
     expect(after.filter((a) => a.within && a.after !== 'none')).toEqual([]);
+  });
+});
+
+describe('every kind of page on paper, without a site address', () => {
+  it('prints no word meant for a screen, and no list or line that only links (A4 PDF)', async () => {
+    const page = await site.browser.newPage();
+    const found: string[] = [];
+    for (const path of PRINT_PAGES) {
+      await page.goto(site.server.url + path.replace(/^\//, ''));
+      found.push(...(await printProblems(page)));
+    }
+    await page.close();
+    expect(found).toEqual([]);
+  }, 180_000);
+
+  it('the check finds a list that only links: the guide’s 接着看, shown as on screen', async () => {
+    const page = await printed('/guide/');
+    const before = await page.evaluate(printedLinks, null);
+    expect(before.navOnly).toEqual([]);
+    await page.evaluate(() => document.querySelector('.guide-more')?.classList.remove('nav-only'));
+    const after = await page.evaluate(printedLinks, null);
+    await page.close();
+    expect(after.navOnly.join('\n')).toContain('ul');
+  });
+
+  it('a task page writes out its corrections, with what the dotted underline means', async () => {
+    const page = await printed('/plan/tasks/01/');
+    const text = await pdfText(new Uint8Array(await page.pdf({ format: 'A4' })));
+    await page.close();
+    expect(text).toContain('C06');
+    expect(text).toContain('C07');
+    expect(text).toContain('下划虚线');
+    expect(text).toContain(foldText(ui.pageRulesNote));
   });
 });

@@ -69,10 +69,10 @@ describe('paragraph permalinks', () => {
 });
 
 describe('“十四五” in our own prose', () => {
-  it.each([320, 360])('the home page’s introduction keeps it on one line at %i px', async (width) => {
+  it.each([320, 360])('the home page’s words about the plan’s period keep it on one line at %i px', async (width) => {
     const page = await open('/', width);
-    expect(await page.locator('.home-intro').innerText()).toContain('“十四五”');
-    const bad = await splits(page, ['“十四五”'], '.home-intro p');
+    expect(await page.locator('.home-period').innerText()).toContain('“十四五”');
+    const bad = await splits(page, ['“十四五”'], '.home-period');
     await page.close();
     expect(bad).toEqual([]);
   });
@@ -120,7 +120,7 @@ describe('a phone’s first screen', () => {
     expect(line).toBeLessThanOrEqual(740);
   });
 
-  it('at 320 px the header holds the name, 大字版 and 搜索 in one row (at 360 on every page: walk-phone)', async () => {
+  it('at 320 px the header holds the name, 大字版 and 搜索 in one row (at 360 px on every page, with 大字版 too: walk-phone)', async () => {
     const page = await site.browser.newPage({ viewport: { width: 320, height: 740 } });
     await page.goto(site.server.url + 'plan/tasks/09/');
     const problems = await page.evaluate(headerRow);

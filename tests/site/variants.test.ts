@@ -12,6 +12,8 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { astroBuild } from '../support/astro.ts';
 import { launch } from '../support/browser.ts';
+import { homeFirstScreen } from '../support/checks/layout.ts';
+import { PRINT_PAGES, printedLinks, printProblems } from '../support/checks/print.ts';
 import { runQueries } from '../support/search-run.ts';
 import { startNginx } from '../support/nginx.ts';
 import { serveDist } from '../support/server.ts';
@@ -261,6 +263,43 @@ describe('a public deploy', () => {
       expect(site.length).toBeGreaterThan(3);
       for (const l of site) expect(l.after, l.href).toBe(`"（https://example.gov.cn${l.href}）"`);
       for (const l of links.filter((x) => x.official)) expect(l.after, l.href).toBe('none');
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+
+  it('prints every kind of page with the address of each link, and no word meant for a screen (A4 PDF)', async () => {
+    const server = await serveDist(dist, '/plans/qijiang/');
+    const browser = await launch();
+    try {
+      const page = await browser.newPage();
+      const found: string[] = [];
+      let addressed = 0;
+      for (const path of PRINT_PAGES) {
+        await page.goto(`${server.url}${path.slice(1)}`);
+        found.push(...(await printProblems(page, { site: SITE })));
+        await page.emulateMedia({ media: 'print' });
+        addressed += (await page.evaluate(printedLinks, SITE)).links.filter((l) => l.address).length;
+        await page.emulateMedia({ media: null });
+      }
+      expect(found).toEqual([]);
+      // Lists that only link print too, now that each link has its address: the guide's 接着看 among them.
+      expect(addressed).toBeGreaterThan(PRINT_PAGES.length * 3);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  }, 240_000);
+
+  it('shows the official original on the home page’s first screen at 360 × 740', async () => {
+    const server = await serveDist(dist, '/plans/qijiang/');
+    const browser = await launch();
+    try {
+      const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+      await page.goto(server.url);
+      expect(await homeFirstScreen(page)).toEqual([]);
+      expect(await page.locator('.home-official a').getAttribute('href')).toBe(OFFICIAL);
     } finally {
       await browser.close();
       await server.close();

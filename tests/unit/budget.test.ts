@@ -12,6 +12,7 @@ describe('one round trip to first text', () => {
     ['an async script in <head>', page('<script src="/site.js" async></script>')],
     ['a module script in <head>', page('<script type="module" src="/search.js"></script>')],
     ['a classic script at the end of <body>', page('', '<p>正文</p><script src="/site.js"></script>')],
+    ['a stylesheet for paper only', page('<link rel="stylesheet" href="/print.css" media="print">')],
   ])('allows %s', (_, html) => {
     expect(firstFlightProblems('plan/tasks/01/index.html', html)).toEqual([]);
   });

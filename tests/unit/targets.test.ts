@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/content-check.ts';
-import { chartBars, checkMilestones, figuresOf, timeline } from '../../src/lib/targets.ts';
+import { cardLabel, chartBars, checkMilestones, figuresOf, timeline } from '../../src/lib/targets.ts';
 import type { Milestone } from '../../src/schemas/milestone.ts';
 import type { Source } from '../../src/schemas/source.ts';
 import { sourceFixture } from '../support/source-fixture.ts';
@@ -54,6 +54,19 @@ const m = (id: string, when: string, year: number, block: string, quote: string,
   block,
   quote,
   ...(hedge ? { hedge } : {}),
+});
+
+describe('a target’s card on the home page', () => {
+  it.each<[string, string, string | undefined]>([
+    ['8所高校', '8所高校', undefined],
+    ['5万大学生', '5万大学生', undefined],
+    // Only the same words, in one piece, count as said: a shorter label of other words still helps.
+    ['职普比达到4:6', '职普比由3.2:6.8提升为4:6', '职普比达到4:6'],
+    ['在校生1万人', '在校生达到1万人', '在校生1万人'],
+    ['老年教育示范校（基地）', '建设老年教育示范校（基地）', undefined],
+  ])('label %s over the quote %s shows %s', (label, quote, shown) => {
+    expect(cardLabel({ label, quote })).toBe(shown);
+  });
 });
 
 describe('the timeline', () => {
