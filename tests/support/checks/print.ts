@@ -122,7 +122,10 @@ export function printedLinks(site: string | null): {
     .filter((a) => shown(a) && (a.textContent ?? '').trim())
     .map((a) => {
       const href = a.getAttribute('href') ?? '';
-      const plain = a.closest('[data-official]') !== null || a.matches('.term, .term-ref');
+      // A place on the same page is on the same paper: its words (官方后来的说法) lead there as a heading does.
+      const target = href.startsWith('#') ? document.getElementById(decodeURIComponent(href.slice(1))) : null;
+      const samePage = target !== null && shown(target);
+      const plain = a.closest('[data-official]') !== null || a.matches('.term, .term-ref') || samePage;
       const address = plain
         ? undefined
         : /^(https?|mailto):/.test(href)
@@ -132,9 +135,10 @@ export function printedLinks(site: string | null): {
             : `(no address for ${href})`;
       return { text: (a.textContent ?? '').trim(), address };
     });
-  // A list, or a line of links with only separators between them, that would print as bare words.
+  // A list, or a line of links with only separators between them, that would print as bare words. A link off the
+  // site prints its address with or without the site's, so only links within the site count.
   const navOnly = [...document.querySelectorAll<HTMLElement>('body ul, body ol, body p')]
-    .filter((el) => shown(el) && !el.closest('[data-official]') && el.querySelector('a[href]'))
+    .filter((el) => shown(el) && !el.closest('[data-official]') && el.querySelector('a[href]:not([href^="http"])'))
     .filter((el) => {
       const clone = el.cloneNode(true) as HTMLElement;
       for (const a of clone.querySelectorAll('a')) a.remove();
@@ -157,11 +161,11 @@ export async function printProblems(page: Page, { site }: PrintOptions = {}): Pr
     const text = await pdfText(new Uint8Array(await page.pdf({ format: 'A4' })));
     for (const words of SCREEN_ONLY)
       if (text.includes(foldText(words))) problems.push(`${where}: prints the screen's words “${words}”`);
-    if (site) {
-      for (const { text: label, address } of links)
-        if (address !== undefined && !text.includes(foldText(address)))
-          problems.push(`${where}: prints the link “${label}” without its address ${address}`);
-    } else
+    // Without the site's address only links off the site have one to print.
+    for (const { text: label, address } of links)
+      if (address !== undefined && (site || /^(https?|mailto):/.test(address)) && !text.includes(foldText(address)))
+        problems.push(`${where}: prints the link “${label}” without its address ${address}`);
+    if (!site)
       for (const nav of navOnly) problems.push(`${where}: prints a list that only links, with no addresses: ${nav}`);
   } finally {
     await page.emulateMedia({ media: null });
