@@ -3,6 +3,6 @@
  * Without OFFICIAL_URL the official address is the page content/sources.yaml marks as the official text's.
  */
 import { readerLinksFrom } from '../lib/deploy.ts';
-import { getSite } from './site.ts';
+import { getPublished } from './published.ts';
 
-export const readerLinks = readerLinksFrom(process.env, { official: (await getSite()).officialText.url });
+export const readerLinks = readerLinksFrom(process.env, { official: (await getPublished()).officialText.url });

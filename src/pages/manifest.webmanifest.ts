@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getSite } from '../data/site.ts';
+import { getPublished } from '../data/published.ts';
 import { ui } from '../ui/strings.ts';
 
 /**
@@ -7,7 +7,7 @@ import { ui } from '../ui/strings.ts';
  * is relative to the manifest itself, so it works under any base path.
  */
 export const GET: APIRoute = async () => {
-  const { planTitle } = await getSite();
+  const { planTitle } = await getPublished();
   const manifest = {
     name: `${ui.siteShort}：${planTitle}`,
     short_name: ui.siteShort,

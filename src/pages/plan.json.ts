@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { getSite } from '../data/site.ts';
+import { getPublished } from '../data/published.ts';
 import { planJson } from '../lib/exports.ts';
 import { createLinker } from '../lib/url.ts';
 
 export const GET: APIRoute = async () => {
-  const { plan, document, termsByUnit, relations, targets, summaries, sources, followUps } = await getSite();
+  const { plan, document, termsByUnit, relations, targets, summaries, sources, followUps } = await getPublished();
   // URLs in the export are site-relative (no base), so they stay right wherever the site is hosted.
   const link = createLinker({ base: '/', mode: 'absolute', from: '/' });
   return new Response(

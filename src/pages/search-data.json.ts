@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getSite } from '../data/site.ts';
+import { getPublished } from '../data/published.ts';
 import { searchData } from '../lib/search-data.ts';
 import { typingSources } from '../lib/search-readings.ts';
 import { ui } from '../ui/strings.ts';
@@ -13,7 +13,7 @@ import { ui } from '../ui/strings.ts';
  */
 export const GET: APIRoute = async () => {
   const data = searchData(
-    await getSite(),
+    await getPublished(),
     { glossary: ui.glossary, guide: ui.guide, faq: ui.faq, institutions: ui.institutions, targets: ui.targets },
     typingSources,
   );

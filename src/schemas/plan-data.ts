@@ -17,7 +17,7 @@ import { publishedUnitSchema } from './unit.ts';
  * The plan as the loader publishes it, once per build: every unit with its
  * checked official text, the metadata, the corrections list, and our
  * editorial layer (glossary, targets, relations). Pages read only this
- * (src/data/site.ts); glossary bodies render from the `glossary` collection.
+ * (src/data/published.ts); glossary bodies render from the `glossary` collection.
  */
 export const planDataSchema = z.strictObject({
   /** The metadata table of the captured page. */

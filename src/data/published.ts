@@ -24,7 +24,7 @@ import type { FollowUp } from '../schemas/follow-up.ts';
 import type { Target } from '../schemas/target.ts';
 import type { PublishedUnit } from '../schemas/unit.ts';
 
-export interface Site {
+export interface Published {
   plan: Plan<PublishedUnit>;
   document: DocumentMeta;
   corrections: Correction[];
@@ -70,11 +70,11 @@ export interface Site {
   followUps: FollowUp[];
 }
 
-const derived = new WeakMap<PlanData, Site>();
+const derived = new WeakMap<PlanData, Published>();
 
 /** A glossary entry by slug; an unknown slug is an authoring error that names the known ones' source. */
-export function termOf(site: Site, slug: string): PublishedTerm {
-  const term = site.terms.get(slug);
+export function termOf(published: Published, slug: string): PublishedTerm {
+  const term = published.terms.get(slug);
   if (!term)
     throw new Error(
       `<Term slug="${slug}">: there is no glossary entry "${slug}"; use the slug of a file in content/glossary/`,
@@ -82,14 +82,14 @@ export function termOf(site: Site, slug: string): PublishedTerm {
   return term;
 }
 
-export async function getSite(): Promise<Site> {
+export async function getPublished(): Promise<Published> {
   const entry = await getEntry('plan', PLAN_ENTRY);
   if (!entry) throw new Error('the plan loader published nothing: see the build log for the content problem');
   const data = entry.data;
-  let site = derived.get(data);
-  if (!site) {
+  let published = derived.get(data);
+  if (!published) {
     const plan = assemblePlan(data.units);
-    site = {
+    published = {
       plan,
       document: data.document,
       corrections: data.corrections,
@@ -115,7 +115,7 @@ export async function getSite(): Promise<Site> {
       officialText: officialTextSource(data.sources),
       followUps: data.followUps,
     };
-    derived.set(data, site);
+    derived.set(data, published);
   }
-  return site;
+  return published;
 }
