@@ -30,7 +30,7 @@ import { startNginx, type Nginx } from '../support/nginx.ts';
 import { freePort } from '../support/port.ts';
 import { loadPlan } from '../../src/loaders/plan.ts';
 
-/** The pages, with the marks each must show. */
+/** The pages whose figures and marks WebKit drew wrong, and one of each other kind, with the marks each must show. */
 const PAGES: ReadonlyArray<{ path: string; marks: Mark[] }> = [
   { path: '/', marks: [] },
   { path: '/plan/tasks/09/', marks: ['restored', 'term', 'current'] },
