@@ -8,7 +8,6 @@ import { assemblePlan, type Plan } from '../lib/model.ts';
 import { buildToc, type NavNode } from '../lib/nav.ts';
 import { resolveRef } from '../lib/refs.ts';
 import { officialTextSource } from '../lib/sources.ts';
-import { createMatcher, type TermMatcher } from '../lib/terms.ts';
 import type { Correction } from '../schemas/correction.ts';
 import type { DocumentMeta } from '../schemas/document.ts';
 import { PLAN_ENTRY, type PlanData } from '../schemas/plan-data.ts';
@@ -60,8 +59,6 @@ export interface Published {
   /** The 2025 targets of 主要目标. */
   targets: Target[];
   relations: PublishedRelation[];
-  /** The loader's term matcher, for excerpts. */
-  matcher: TermMatcher;
   /** The documents outside the plan's text the site relies on, by id (content/sources.yaml). */
   sources: ReadonlyMap<string, Source>;
   /** The page of the official text (content/sources.yaml, officialText: true). */
@@ -110,7 +107,6 @@ export async function getPublished(): Promise<Published> {
       changelog: data.changelog,
       targets: data.targets,
       relations: data.relations,
-      matcher: createMatcher(data.glossary),
       sources: new Map(data.sources.map((s) => [s.id, s])),
       officialText: officialTextSource(data.sources),
       followUps: data.followUps,

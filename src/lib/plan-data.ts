@@ -269,6 +269,14 @@ function buildEditorial(files: ContentFiles, official: PublishedUnit[], document
           : { kind: 'source' as const, source: sourceOf(s.entry.basis.source) },
       file: s.file,
       uses: terms.blocksByTerm.get(s.entry.slug) ?? [],
+      spans: Object.fromEntries(
+        (terms.blocksByTerm.get(s.entry.slug) ?? []).map((id) => [
+          id,
+          (terms.matches.get(id) ?? [])
+            .filter((m) => m.slug === s.entry.slug)
+            .map(({ start, end }) => ({ start, end })),
+        ]),
+      ),
     }))
     .sort((a, b) => collator.compare(a.term, b.term));
   const data = ({ id, unit, target, block }: Endpoint) => ({

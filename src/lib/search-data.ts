@@ -11,8 +11,8 @@ import type { SearchData } from './search-core.ts';
 import { guideSearchDocs, planSearchDocs, type GuideLabels, type GuidePages } from './search-docs.ts';
 import { siteWords, typingData, type TypingSources } from './search-typing.ts';
 
-/** The site as search needs it. */
-export interface SearchSite<U extends Unit> extends GuidePages {
+/** The published plan and glossary as search needs them. */
+export interface SearchSource<U extends Unit> extends GuidePages {
   plan: Plan<U>;
   glossary: readonly PublishedTerm[];
 }
@@ -23,12 +23,12 @@ export interface SearchLabels extends GuideLabels {
 }
 
 export function searchData<U extends Unit>(
-  site: SearchSite<U>,
+  source: SearchSource<U>,
   labels: SearchLabels,
   typing: Omit<TypingSources, 'words' | 'text'>,
 ): SearchData {
-  const docs = [...planSearchDocs(site.plan, site.glossary, labels.glossary), ...guideSearchDocs(site, labels)];
-  const lexicon = site.glossary.map(({ slug, term, aliases, kinds, searchWords, notIn, related }) => ({
+  const docs = [...planSearchDocs(source.plan, source.glossary, labels.glossary), ...guideSearchDocs(source, labels)];
+  const lexicon = source.glossary.map(({ slug, term, aliases, kinds, searchWords, notIn, related }) => ({
     slug,
     term,
     aliases,
@@ -37,7 +37,7 @@ export function searchData<U extends Unit>(
     words: searchWords.map((w) => w.word),
     near: related,
   }));
-  const leads = site.guide.flatMap((g) =>
+  const leads = source.guide.flatMap((g) =>
     g.searchWords.map((w) => ({ word: w.word, doc: `guide:${g.slug}`, see: w.see })),
   );
   const text = docs.flatMap((d) => d.blocks.map((b) => b.text)).join('\n');

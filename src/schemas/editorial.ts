@@ -11,6 +11,8 @@ export const publishedTermSchema = glossaryEntrySchema.extend({
   file: z.string(),
   /** Every block whose text uses the term or an alias, in reading order, headings included. */
   uses: z.array(z.string()),
+  /** Where the term or an alias stands in each of those blocks (UTF-16 offsets), by block id: found once, by the loader. */
+  spans: z.record(z.string(), z.array(z.strictObject({ start: z.number().int(), end: z.number().int() }))),
 });
 
 /** One end of a relation, resolved against the plan. */
