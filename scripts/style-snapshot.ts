@@ -41,6 +41,8 @@ for (const state of STATES) {
     await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [TEXT_SIZE_KEY, LARGE] as const);
   const page = await context.newPage();
   if (state.print) await page.emulateMedia({ media: 'print' });
+  // A fresh context's first page (the 404, first in order) was now and then drawn before its fonts had settled.
+  await page.goto(server.url);
   for (const path of pageUrls().filter((p) => p.startsWith(only))) {
     await page.goto(server.url + path.slice(1));
     if (path.startsWith('/search/')) await page.waitForSelector('#search-results[data-done]');

@@ -11,7 +11,7 @@ export type EditionKind = (typeof EDITION_KINDS)[number];
 /** The name a reader sees in a chat or on a USB stick: `綦教〔2023〕17号-阅读版.pdf`. */
 export const titledName = (documentNumber: string, kind: EditionKind): string => `${documentNumber}-阅读版.${kind}`;
 
-/** The ASCII name with the version, for addresses on a web server: `qijiao-2023-17-v0.3.0.pdf`. */
+/** The ASCII name with the version, for addresses on a web server: `qijiao-2023-17-v0.4.0.pdf`. */
 export const versionedName = (archiveName: string, kind: EditionKind): string => `${archiveName}.${kind}`;
 
 /**

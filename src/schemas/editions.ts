@@ -5,8 +5,8 @@ import { EDITION_KINDS } from '../lib/editions.ts';
 export const editionFileSchema = z.strictObject({
   /** Which edition: the PDF or the EPUB. */
   kind: z.enum(EDITION_KINDS),
-  /** Its ASCII file name with the version, beside editions.json: qijiao-2023-17-v0.3.0.pdf. */
-  file: z.string().regex(/^[a-z0-9.-]+\.(pdf|epub)$/, 'an ASCII file name such as qijiao-2023-17-v0.3.0.pdf'),
+  /** Its ASCII file name with the version, beside editions.json: qijiao-2023-17-v0.4.0.pdf. */
+  file: z.string().regex(/^[a-z0-9.-]+\.(pdf|epub)$/, 'an ASCII file name such as qijiao-2023-17-v0.4.0.pdf'),
   /** Its size in bytes, which 文件信息 shows. */
   bytes: z.number().int().positive(),
   /** Its SHA-256 in hex, checked again when a build copies it. */

@@ -37,7 +37,7 @@ describe('the search index', () => {
     const files = ['search/index.html', 'search-data.json', ...scripts];
     const gzip = files.reduce((n, f) => n + gzipSync(readFileSync(`${DIST}/${f}`)).length, 0);
     // 39.1 KB gzip reached results before the typing data (the page, site.js, the search bundle, search-data.json
-    // and the favicon, as npm run bench measured 0.3.0); the issue allows 20% more in all, typing data included.
+    // and the favicon, as npm run bench measured 0.3.0); the budget is 20% more in all, typing data included.
     console.log(`search: the search page loads ${(gzip / 1024).toFixed(1)} KB gzip (${files.join(', ')})`);
     expect(gzip).toBeLessThanOrEqual(39.1 * 1.2 * 1024);
     expect(files.filter((f) => f.includes('pagefind'))).toEqual([]);

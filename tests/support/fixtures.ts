@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const FIXTURES = 'tests/fixtures/bad-content';
@@ -27,13 +27,20 @@ export function badContentCases(root = FIXTURES): Array<BadContentCase & { root:
 
 /**
  * Lays out content/ as the real content with a fixture's files laid over it
- * and its deletions made, in `dir`. Returns the content directory.
+ * and its deletions made, in `dir`; with `over`, over the content already
+ * there (several fixtures in one copy). Returns the content directory.
  */
-export function contentWithFixture(c: BadContentCase & { root?: string }, dir: string): string {
+export function contentWithFixture(
+  c: BadContentCase & { root?: string },
+  dir: string,
+  { over = false }: { over?: boolean } = {},
+): string {
   const content = join(dir, 'content');
-  rmSync(content, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  cpSync('content', content, { recursive: true });
+  if (!over || !existsSync(content)) {
+    rmSync(content, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    cpSync('content', content, { recursive: true });
+  }
   for (const f of c.delete ?? []) rmSync(join(content, f));
   const files = join(c.root ?? FIXTURES, c.name, 'files');
   try {
