@@ -2,13 +2,14 @@
  * Every page at 1280 × 900 in Chromium, opened once (tests/support/walk.ts):
  * it loads under its Content-Security-Policy with no violation and no
  * request to another origin; its targets are at least 44 px; axe-core finds
- * no violation in light and none of the colour rules in dark; no heading
+ * no violation in light and none of the colour rules in dark (reading the
+ * site's frame on one page of each kind, checks/axe.ts); no heading
  * breaks “十四五”. The search page is walked with results and with none.
  * Each check is first shown to fail on a page made to break it.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ALL_RULES, axeDark, axeLight, runAxe } from '../support/checks/axe.ts';
+import { ALL_RULES, axeDark, axeLight, FRAME_PAGES, runAxe } from '../support/checks/axe.ts';
 import { cspClean, recordCspViolations } from '../support/checks/csp.ts';
 import { headingsKeep } from '../support/checks/reading.ts';
 import { targetSize } from '../support/checks/targets.ts';
@@ -30,6 +31,20 @@ describe('the checks can fail', () => {
     const result = await runAxe(page, ALL_RULES);
     await page.close();
     expect(result.violations.map((v) => v.id)).toContain('color-contrast');
+  });
+
+  it('axe reads the frame on a page of each kind, and the rest of every page', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const log = { requests: [], console: [], errors: [] };
+    const paleIn = async (path: string, selector: string) => {
+      await page.goto(site.server.url + path.slice(1));
+      await page.evaluate((s) => document.querySelector<HTMLElement>(s)?.style.setProperty('color', '#ccc'), selector);
+      return (await axeLight.run(page, path, log)).filter((v) => v.startsWith('color-contrast'));
+    };
+    expect(FRAME_PAGES.has('/plan/tasks/01/')).toBe(true);
+    expect(await paleIn('/plan/tasks/01/', 'footer.site-footer p')).toHaveLength(1);
+    expect(await paleIn('/plan/tasks/02/', 'main p')).toHaveLength(1);
+    await page.close();
   });
 
   it('targets: a small navigation link and a small button are found', async () => {

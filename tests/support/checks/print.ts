@@ -7,6 +7,7 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Page } from 'playwright-core';
 import { SCREEN_ONLY } from '../../../src/ui/strings.ts';
+import { PAGE_KINDS } from '../page-kinds.ts';
 
 /**
  * pdf.js reads some characters of the CJK fonts back as radicals (⼤ U+2F24 for 大, ⻚ U+2EDA for 页): NFKC folds the
@@ -80,27 +81,8 @@ export async function pdfText(pdf: Uint8Array): Promise<string> {
   return `${foldText(drawn)}\n${foldText(read)}`;
 }
 
-/** One page of each kind, by site-relative URL; the search page shows nothing without its script, and is not for paper. */
-export const PRINT_PAGES = [
-  '/',
-  '/notice/',
-  '/plan/',
-  '/plan/general/',
-  '/plan/general/goals/',
-  '/plan/groups/04/',
-  '/plan/tasks/01/',
-  '/plan/measures/2/',
-  '/full-text/',
-  '/document/',
-  '/corrections/',
-  '/glossary/',
-  '/glossary/sanjiao-gaige/',
-  '/faq/',
-  '/guide/',
-  '/targets/',
-  '/institutions/',
-  '/404.html',
-] as const;
+/** One page of each kind (tests/support/page-kinds.ts); the search page shows nothing without its script, and is not for paper. */
+export const PRINT_PAGES = PAGE_KINDS;
 
 export interface PrintOptions {
   /** The site's public address (SITE_URL) when the build has one: links within the site print under it. */
