@@ -7,7 +7,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parseCorrections } from '../src/lib/content-check.ts';
+import { dataOrThrow } from '../src/lib/content-problem.ts';
+import { parseCorrections } from '../src/lib/yaml-files.ts';
 import { importedFiles } from '../src/lib/import.ts';
 import { loadPlan, readContentFiles } from '../src/loaders/plan.ts';
 
@@ -23,7 +24,7 @@ if (process.argv.includes('--check')) {
   }
 } else {
   const { source, corrections } = readContentFiles(contentDir);
-  const files = importedFiles(source.text, parseCorrections(corrections));
+  const files = importedFiles(source.text, dataOrThrow(parseCorrections(corrections)));
   for (const [file, text] of files) {
     const path = join(contentDir, file);
     mkdirSync(dirname(path), { recursive: true });

@@ -4,7 +4,8 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { pageMarginCss } from '../lib/editions.ts';
-import { parseDocumentFile } from '../lib/content-check.ts';
+import { dataOrThrow } from '../lib/content-problem.ts';
+import { parseDocumentFile } from '../lib/yaml-files.ts';
 import { ROUTES } from '../lib/url.ts';
 import { readContentFiles } from '../loaders/plan.ts';
 import { ui } from '../ui/strings.ts';
@@ -25,7 +26,7 @@ function pageMargins(): Plugin {
     resolveId: (id) => (id === MARGINS_CSS ? resolved : undefined),
     load: (id) => {
       if (id !== resolved) return undefined;
-      const { documentNumber } = parseDocumentFile(readContentFiles('content').document);
+      const { documentNumber } = dataOrThrow(parseDocumentFile(readContentFiles('content').document));
       return pageMarginCss({ documentNumber, kind: ui.editions.kind, pageOf: ui.editions.pageOf });
     },
   };

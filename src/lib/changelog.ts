@@ -2,7 +2,7 @@
  * The site's changelog as the loader checks it, and the version a build
  * stands for. Pure.
  */
-import type { ContentProblem } from './content-check.ts';
+import type { ContentProblem } from './content-problem.ts';
 import type { Lined } from './relations.ts';
 import type { ChangelogEntry } from '../schemas/changelog.ts';
 

@@ -1,9 +1,58 @@
 /**
- * Where each file of the content lives under content/. The loader reads
- * these files, the content check explains what is wrong with them, and the
- * importer writes them, all from this one table.
+ * Where each file of the content lives under content/, and the files as the
+ * loader hands them on. The loader reads these files, the checks explain what
+ * is wrong with them, and the importer writes them, all from this one table.
  */
 import type { UnitKind } from '../schemas/unit-source.ts';
+
+/** A file of the content as text. */
+export interface ContentFile {
+  /** The path as the author sees it, relative to the project: `content/plan/tasks/09.mdx`. */
+  path: string;
+  text: string;
+}
+
+/** A unit file, with the kind its place in content/ gives it. */
+export interface UnitFile extends ContentFile {
+  kind: UnitKind;
+}
+
+/** Every file the plan is built from, as the loader read them. */
+export interface ContentFiles {
+  /** The content directory as the author sees it, `content`. */
+  dir: string;
+  /** The capture of the district's web page. */
+  source: ContentFile;
+  corrections: ContentFile;
+  document: ContentFile;
+  units: UnitFile[];
+  /** content/targets.yaml */
+  targets: ContentFile;
+  /** content/relations.yaml */
+  relations: ContentFile;
+  /** content/institutions.yaml */
+  institutions: ContentFile;
+  /** content/milestones.yaml */
+  milestones: ContentFile;
+  /** content/pathways.yaml */
+  pathways: ContentFile;
+  /** content/changelog.yaml */
+  changelog: ContentFile;
+  /** content/sources.yaml */
+  sources: ContentFile;
+  /** content/follow-ups.yaml */
+  followUps: ContentFile;
+  /** content/hedges.yaml */
+  hedges: ContentFile;
+  /** content/glossary/*.mdx, sorted by name. */
+  glossary: ContentFile[];
+  /** content/summaries/*.mdx, sorted by name. */
+  summaries: ContentFile[];
+  /** content/faq/*.mdx, sorted by name (the order of the page). */
+  faq: ContentFile[];
+  /** content/guide/*.mdx, sorted by name (the order of the page). */
+  guide: ContentFile[];
+}
 
 export interface UnitFiles {
   /** Glob pattern relative to the content directory; `*` stands for the number. */

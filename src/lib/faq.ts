@@ -6,7 +6,9 @@
  * every citation and quote holds).
  */
 import type { z } from 'astro/zod';
-import { frontmatterProblems, readFrontmatter, type ContentFile, type ContentProblem } from './content-check.ts';
+import { frontmatterProblems, readFrontmatter } from './frontmatter.ts';
+import type { ContentFile } from './content-files.ts';
+import type { ContentProblem } from './content-problem.ts';
 import { componentUses, proseProblems, proseText, type ProseContext } from './prose.ts';
 import { faqEntrySchema, type PublishedFaq } from '../schemas/faq.ts';
 import { guideSectionSchema, type PublishedGuideSection } from '../schemas/guide.ts';

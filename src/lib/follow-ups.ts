@@ -3,7 +3,7 @@
  * (content/follow-ups.yaml): checked against the targets, the sources and
  * the plan, and cut into what the page shows. Pure.
  */
-import type { ContentProblem } from './content-check.ts';
+import type { ContentProblem } from './content-problem.ts';
 import { proseProblems } from './prose.ts';
 import { lineOf, type Lined } from './relations.ts';
 import { sourceUseProblems } from './sources.ts';

@@ -8,7 +8,9 @@
  * word that is also a name of an entry.
  */
 import { glossaryEntrySchema, type GlossaryEntry } from '../schemas/glossary.ts';
-import { frontmatterProblems, readFrontmatter, type ContentFile, type ContentProblem } from './content-check.ts';
+import { frontmatterProblems, readFrontmatter } from './frontmatter.ts';
+import type { ContentFile } from './content-files.ts';
+import type { ContentProblem } from './content-problem.ts';
 import { fold } from './terms.ts';
 import { proseProblems } from './prose.ts';
 

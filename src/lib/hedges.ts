@@ -14,7 +14,7 @@
  * Pure.
  */
 import type { Claim } from './claims.ts';
-import type { ContentProblem } from './content-check.ts';
+import type { ContentProblem } from './content-problem.ts';
 import { longestSharedRun } from './summaries.ts';
 import type { Hedge, HedgeAllow } from '../schemas/hedge.ts';
 

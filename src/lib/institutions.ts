@@ -6,7 +6,7 @@
  * all the plan says of each and nothing more. Two names the plan does not
  * merge stay two entries.
  */
-import type { ContentProblem } from './content-check.ts';
+import type { ContentProblem } from './content-problem.ts';
 import { occurrences } from './terms.ts';
 import type { Institution } from '../schemas/institution.ts';
 

@@ -9,7 +9,9 @@
  */
 import { claimOfLine, claimsOf, type Claim } from './claims.ts';
 import { unframedCompletion } from './completion.ts';
-import { readFrontmatter, type ContentFile, type ContentProblem } from './content-check.ts';
+import { readFrontmatter } from './frontmatter.ts';
+import type { ContentFile } from './content-files.ts';
+import type { ContentProblem } from './content-problem.ts';
 import { excused, hedgeProblems, hedgesNotInPlan, type HedgeContext } from './hedges.ts';
 import type { GlossarySource } from './glossary.ts';
 import { quoteJoinProblems } from './quote-join.ts';

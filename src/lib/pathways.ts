@@ -4,7 +4,7 @@
  * arrows (初中 on top, each place one row below the lowest place leading to
  * it). Pure; the component only draws what this returns.
  */
-import type { ContentProblem } from './content-check.ts';
+import type { ContentProblem } from './content-problem.ts';
 import type { Lined } from './relations.ts';
 import { longestSharedRun, COPY_LIMIT } from './summaries.ts';
 import type { PathwayStep } from '../schemas/pathway.ts';

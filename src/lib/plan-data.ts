@@ -12,16 +12,10 @@ import type { PlanData } from '../schemas/plan-data.ts';
 import { relationSchema } from '../schemas/relation.ts';
 import { targetSchema } from '../schemas/target.ts';
 import type { PublishedUnit } from '../schemas/unit.ts';
-import {
-  checkUnitFiles,
-  ContentError,
-  parseCorrections,
-  parseDocumentFile,
-  parseYamlFile,
-  parseYamlList,
-  type ContentFiles,
-  type ContentProblem,
-} from './content-check.ts';
+import { checkUnitFiles } from './unit-files.ts';
+import { ContentError, dataOrThrow, type ContentProblem } from './content-problem.ts';
+import { parseCorrections, parseDocumentFile, parseYamlFile, parseYamlList } from './yaml-files.ts';
+import type { ContentFiles } from './content-files.ts';
 import { collator } from './collation.ts';
 import { checkGlossary, parseGlossaryFile, type GlossarySource } from './glossary.ts';
 import { checkFaq, checkGuide } from './faq.ts';
@@ -54,8 +48,8 @@ export interface BuiltPlan {
 
 /** Everything the build relies on, checked: throws one error that lists every problem it found. */
 export function buildPlanData(files: ContentFiles): BuiltPlan {
-  const corrections = parseCorrections(files.corrections);
-  const document = parseDocumentFile(files.document);
+  const corrections = dataOrThrow(parseCorrections(files.corrections));
+  const document = dataOrThrow(parseDocumentFile(files.document));
   const { sources, problems } = checkUnitFiles(files.dir, files.units);
   if (problems.length) throw new ContentError(problems);
   const expected = expectedFromSource(files.source.text, corrections);
@@ -221,7 +215,7 @@ function buildEditorial(files: ContentFiles, official: PublishedUnit[], document
             .map((b) => b.id) ?? [],
         uses: (slug) => terms.blocksByTerm.get(slug) ?? [],
         termName: (slug) => termNames.get(slug),
-        hedges: parseYamlFile(files.hedges, hedgesFileSchema),
+        hedges: dataOrThrow(parseYamlFile(files.hedges, hedgesFileSchema)),
         hedgesFile: files.hedges.path,
         planText: blocks.map((b) => b.text).join('\n'),
       },

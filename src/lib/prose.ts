@@ -4,7 +4,7 @@
  * and checked before anything renders, so a broken citation or a misquote
  * names its file and line. Pure.
  */
-import type { ContentProblem } from './content-check.ts';
+import type { ContentProblem } from './content-problem.ts';
 
 /** A component as written in an MDX body. */
 export type ComponentUse =

@@ -6,7 +6,7 @@
  * quotes. The guide once joined 逐步建立学生家长自主申报 and
  * 学校依规依章录取 with 、, silently dropping 区级统筹宏观管理. Pure.
  */
-import type { ContentProblem } from './content-check.ts';
+import type { ContentProblem } from './content-problem.ts';
 
 /** Marks that may stand between two quotes without words of ours. */
 const MARKS = /^[\s、，,；;：:。—·]*$/;

@@ -8,7 +8,7 @@
 import type { Mark } from '../schemas/block.ts';
 import type { Relation, RelationKind } from '../schemas/relation.ts';
 import type { Target } from '../schemas/target.ts';
-import type { ContentProblem } from './content-check.ts';
+import type { ContentProblem } from './content-problem.ts';
 import type { Plan, Unit } from './model.ts';
 import { occurrences } from './terms.ts';
 import { citeLabel, findRef, resolveRef } from './refs.ts';

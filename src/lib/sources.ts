@@ -5,7 +5,7 @@
  * something happened; the site links only those, and a default build names
  * no host that is not listed here. Pure.
  */
-import type { ContentProblem } from './content-check.ts';
+import type { ContentProblem } from './content-problem.ts';
 import { lineOf, type Lined } from './relations.ts';
 import type { DocumentMeta } from '../schemas/document.ts';
 import type { Source, SourceKind } from '../schemas/source.ts';

@@ -6,7 +6,8 @@
  * the plain text plan.json carries.
  */
 import { proseProblems, proseText, type ProseContext } from './prose.ts';
-import type { ContentFile, ContentProblem } from './content-check.ts';
+import type { ContentFile } from './content-files.ts';
+import type { ContentProblem } from './content-problem.ts';
 import { isHeadingBlock, type Plan, type Unit, type UnitKind } from './model.ts';
 
 /** The kinds of unit that must have a summary. */

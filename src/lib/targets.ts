@@ -4,7 +4,7 @@
  * and the dated steps of the timeline, checked against the plan's words.
  * Pure.
  */
-import type { ContentProblem } from './content-check.ts';
+import type { ContentProblem } from './content-problem.ts';
 import { lineOf, type Lined } from './relations.ts';
 import { occurrences } from './terms.ts';
 import type { Milestone } from '../schemas/milestone.ts';

@@ -18,13 +18,12 @@ import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UNIT_KINDS } from '../schemas/unit-source.ts';
 import { PLAN_ENTRY, planDataSchema } from '../schemas/plan-data.ts';
-import type { ContentFile, ContentFiles, UnitFile } from '../lib/content-check.ts';
 import { parseGlossaryFile } from '../lib/glossary.ts';
 import { glossaryEntrySchema } from '../schemas/glossary.ts';
 import { summaryEntrySchema } from '../schemas/summary.ts';
 import { faqEntrySchema } from '../schemas/faq.ts';
 import { guideSectionSchema } from '../schemas/guide.ts';
-import { readFrontmatter } from '../lib/content-check.ts';
+import { readFrontmatter } from '../lib/frontmatter.ts';
 import type { z } from 'astro/zod';
 import {
   CORRECTIONS_FILE,
@@ -44,6 +43,9 @@ import {
   GUIDE_PATTERN,
   TARGETS_FILE,
   UNIT_FILES,
+  type ContentFile,
+  type ContentFiles,
+  type UnitFile,
 } from '../lib/content-files.ts';
 import { buildPlanData, type BuiltPlan } from '../lib/plan-data.ts';
 import { summaryKeyOf } from '../lib/summaries.ts';

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAIN_NAV } from '../../src/lib/nav.ts';
 import { ROUTES } from '../../src/lib/url.ts';
-import { parseCorrections, parseDocumentFile } from '../../src/lib/content-check.ts';
+import { dataOrThrow } from '../../src/lib/content-problem.ts';
+import { parseCorrections, parseDocumentFile } from '../../src/lib/yaml-files.ts';
 import { loadPlan, readContentFiles } from '../../src/loaders/plan.ts';
 import { sourceHosts } from '../../src/lib/sources.ts';
 import { DIST, fileForUrl, htmlFiles, parse, readDist, requireDist } from '../support/dist.ts';
@@ -18,7 +19,7 @@ import { assetReader, policyViolations } from '../support/page-policy.ts';
 
 beforeAll(requireDist);
 const files = readContentFiles('content');
-const doc = parseDocumentFile(files.document);
+const doc = dataOrThrow(parseDocumentFile(files.document));
 /** The only hosts a page may link: those of the official pages content/sources.yaml lists. */
 const hosts = sourceHosts(loadPlan('content').data.sources);
 
@@ -103,7 +104,7 @@ describe('stable URLs', () => {
 
   it('every correction has its entry on the corrections page', () => {
     const ids = selectAll('[id]', parse(readDist('dist/corrections/index.html'))).map((e) => String(e.properties.id));
-    const listed = parseCorrections(files.corrections).map((c) => c.id);
+    const listed = dataOrThrow(parseCorrections(files.corrections)).map((c) => c.id);
     expect(listed.length).toBeGreaterThanOrEqual(43);
     expect(listed.filter((id) => !ids.includes(id))).toEqual([]);
   });

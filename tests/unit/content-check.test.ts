@@ -1,7 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { globSync, readFileSync } from 'node:fs';
-import { bodyParagraphs, checkUnitFiles, formatProblem, handWrittenLinks } from '../../src/lib/content-check.ts';
+import { bodyParagraphs } from '../../src/lib/body-paragraphs.ts';
+import { checkUnitFiles } from '../../src/lib/unit-files.ts';
+import { formatProblem } from '../../src/lib/content-problem.ts';
+import { handWrittenLinks } from '../../src/lib/hand-written-links.ts';
 import { checkPlan, planFromSources } from '../../src/lib/fidelity.ts';
 import type { UnitSource } from '../../src/lib/model.ts';
 import { loadPlan, readContentFiles } from '../../src/loaders/plan.ts';

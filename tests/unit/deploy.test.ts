@@ -3,7 +3,7 @@
  * stands for (content/changelog.yaml), as pure rules.
  */
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/lib/content-check.ts';
+import { formatProblem } from '../../src/lib/content-problem.ts';
 import { checkChangelog, entryFor } from '../../src/lib/changelog.ts';
 import { addressOf, deployFrom, printAddressRule, readerLinksFrom, type ReaderLinks } from '../../src/lib/deploy.ts';
 import type { ChangelogEntry } from '../../src/schemas/changelog.ts';

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ContentError, formatProblem, parseYamlList, type ContentProblem } from '../../src/lib/content-check.ts';
+import { ContentError, formatProblem, type ContentProblem } from '../../src/lib/content-problem.ts';
+import { parseYamlList } from '../../src/lib/yaml-files.ts';
 import { checkGlossary, parseGlossaryFile, type GlossarySource } from '../../src/lib/glossary.ts';
 import { componentUses } from '../../src/lib/prose.ts';
 import { assemblePlan, block, type Unit } from '../../src/lib/model.ts';

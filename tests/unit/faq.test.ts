@@ -4,7 +4,7 @@
  * citation and quote holds.
  */
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/lib/content-check.ts';
+import { formatProblem } from '../../src/lib/content-problem.ts';
 import { checkFaq, checkGuide } from '../../src/lib/faq.ts';
 
 const blocks: Record<string, string> = { 'task-04.p1': '不断提高职业院校毕业生升学比例。' };

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { claimOfLine, claimsOf, type Claim } from '../../src/lib/claims.ts';
-import { formatProblem } from '../../src/lib/content-check.ts';
+import { formatProblem } from '../../src/lib/content-problem.ts';
 import {
   clausesOf,
   hedgeProblems,

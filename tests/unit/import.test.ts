@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isRestoration, isRule } from '../../src/lib/corrections.ts';
-import { parseCorrections } from '../../src/lib/content-check.ts';
+import { dataOrThrow } from '../../src/lib/content-problem.ts';
+import { parseCorrections } from '../../src/lib/yaml-files.ts';
 import { importedFiles } from '../../src/lib/import.ts';
 import { readContentFiles } from '../../src/loaders/plan.ts';
 
 const files = readContentFiles('content');
-const corrections = parseCorrections(files.corrections);
+const corrections = dataOrThrow(parseCorrections(files.corrections));
 
 describe('npm run import', () => {
   it('would write exactly the content that is in the repository', () => {

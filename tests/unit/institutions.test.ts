@@ -5,7 +5,7 @@
  * words it holds (职教城).
  */
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/lib/content-check.ts';
+import { formatProblem } from '../../src/lib/content-problem.ts';
 import { checkInstitutions } from '../../src/lib/institutions.ts';
 import { loadPlan } from '../../src/loaders/plan.ts';
 import type { Institution } from '../../src/schemas/institution.ts';

@@ -4,7 +4,7 @@
  * the drawing.
  */
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/lib/content-check.ts';
+import { formatProblem } from '../../src/lib/content-problem.ts';
 import { checkPathways, DIAGRAM, layoutPathways } from '../../src/lib/pathways.ts';
 import type { PathwayStep } from '../../src/schemas/pathway.ts';
 

@@ -5,7 +5,7 @@
  * by 、, it dropped 区级统筹宏观管理.
  */
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/lib/content-check.ts';
+import { formatProblem } from '../../src/lib/content-problem.ts';
 import { quoteJoinProblems } from '../../src/lib/quote-join.ts';
 
 const TASK_19 =

@@ -4,7 +4,7 @@
  * that only official copies may make, and the follow-ups on the targets.
  */
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/lib/content-check.ts';
+import { formatProblem } from '../../src/lib/content-problem.ts';
 import { checkFollowUps, segmentsOf } from '../../src/lib/follow-ups.ts';
 import {
   checkSources,

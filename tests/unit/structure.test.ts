@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyRules, isRule } from '../../src/lib/corrections.ts';
-import { parseCorrections } from '../../src/lib/content-check.ts';
+import { dataOrThrow } from '../../src/lib/content-problem.ts';
+import { parseCorrections } from '../../src/lib/yaml-files.ts';
 import { expectedFromSource, unmarkedRestorations, unusedCorrections } from '../../src/lib/fidelity.ts';
 import { parseTaskHeading } from '../../src/lib/headings.ts';
 import { toChineseNumeral, fromChineseNumeral } from '../../src/lib/numerals.ts';
@@ -9,7 +10,7 @@ import { loadPlan, readContentFiles } from '../../src/loaders/plan.ts';
 
 // The expected text straight from the capture and the corrections list, before any check of the content.
 const files = readContentFiles('content');
-const corrections = parseCorrections(files.corrections);
+const corrections = dataOrThrow(parseCorrections(files.corrections));
 const expected = expectedFromSource(files.source.text, corrections);
 const units = expected.plan.units;
 const of = (kind: string) => units.filter((u) => u.kind === kind);

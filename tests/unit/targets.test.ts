@@ -4,7 +4,7 @@
  * loader checks them.
  */
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/lib/content-check.ts';
+import { formatProblem } from '../../src/lib/content-problem.ts';
 import { cardLabel, chartBars, checkMilestones, figuresOf, timeline } from '../../src/lib/targets.ts';
 import type { Milestone } from '../../src/schemas/milestone.ts';
 import type { Source } from '../../src/schemas/source.ts';
