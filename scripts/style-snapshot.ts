@@ -6,6 +6,7 @@
  *   node scripts/style-snapshot.ts before.json          (after npm run build)
  *   node scripts/style-snapshot.ts after.json before.json
  *   node scripts/style-snapshot.ts again.json before.json /glossary/    (only the pages under a path)
+ *   STATE=print node scripts/style-snapshot.ts after.json before.json   (only one state)
  * Reading every element's computed style instead took about 3 s a page, 40 minutes for the site.
  */
 import { createHash } from 'node:crypto';
@@ -32,7 +33,8 @@ const browser = await launch();
 const snapshot: Record<string, string> = {};
 const shots = join(dirname(out), 'shots');
 mkdirSync(shots, { recursive: true });
-for (const state of STATES) {
+// STATE=print (a state's name) looks at that state alone: a change to print rules only needs the print state.
+for (const state of STATES.filter((s) => !process.env.STATE || s.name === process.env.STATE)) {
   const context = await browser.newContext({
     viewport: { width: state.width, height: 800 },
     colorScheme: state.scheme,
@@ -61,7 +63,12 @@ console.log(`wrote ${out}: ${Object.keys(snapshot).length} pages × states`);
 if (against && existsSync(against)) {
   const before: Record<string, string> = JSON.parse(readFileSync(against, 'utf8'));
   const differing = [
-    ...new Set([...Object.keys(before).filter((k) => k.split(' ').at(-1)!.startsWith(only)), ...Object.keys(snapshot)]),
+    ...new Set([
+      ...Object.keys(before).filter(
+        (k) => k.split(' ').at(-1)!.startsWith(only) && (!process.env.STATE || k.startsWith(`${process.env.STATE} `)),
+      ),
+      ...Object.keys(snapshot),
+    ]),
   ].filter((key) => before[key] !== snapshot[key]);
   for (const key of differing) console.log(`differs: ${key}`);
   console.log(
