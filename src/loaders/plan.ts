@@ -49,6 +49,7 @@ import {
 } from '../lib/content-files.ts';
 import { buildPlanData, type BuiltPlan } from '../lib/plan-data.ts';
 import { summaryKeyOf } from '../lib/summaries.ts';
+import { whenSettled } from '../lib/settle.ts';
 
 /** Reads files under `contentDir`, named in messages by their path from `projectDir`. */
 function fileReader(contentDir: string, projectDir: string) {
@@ -113,15 +114,18 @@ export function planLoader(options: { contentDir?: string } = {}): Loader {
       await sync();
       logger.info('content agrees with the capture and the corrections list');
       watcher?.add(contentDir);
-      watcher?.on('all', async (_event, path) => {
-        if (!resolve(path).startsWith(contentDir + sep)) return;
-        try {
-          await sync();
-          logger.info(`reloaded the plan after a change to ${relative(root, path)}`);
-        } catch (e) {
+      let changed = '';
+      const reload = whenSettled(() => {
+        sync().then(
+          () => logger.info(`reloaded the plan after a change to ${relative(root, changed)}`),
           // The dev server keeps serving the last good plan; the message says what to fix.
-          logger.error(e instanceof Error ? e.message : String(e));
-        }
+          (e: unknown) => logger.error(e instanceof Error ? e.message : String(e)),
+        );
+      });
+      watcher?.on('all', (_event, path) => {
+        if (!resolve(path).startsWith(contentDir + sep)) return;
+        changed = path;
+        reload();
       });
     },
   };
@@ -145,7 +149,7 @@ function bodiesLoader<T extends Record<string, unknown>>(
   return {
     name,
     schema,
-    load: async ({ config, store, parseData, generateDigest, watcher }) => {
+    load: async ({ config, store, parseData, generateDigest, logger, watcher }) => {
       const root = fileURLToPath(config.root);
       const contentDir = resolve(root, options.contentDir ?? 'content');
       const folder = join(contentDir, pattern.split('/')[0]!) + sep;
@@ -165,8 +169,12 @@ function bodiesLoader<T extends Record<string, unknown>>(
         }
       };
       await sync();
-      watcher?.on('all', async (_event, path) => {
-        if (resolve(path).startsWith(folder)) await sync();
+      // A body the plan loader refuses is left out; its error comes from the plan loader.
+      const reload = whenSettled(() => {
+        sync().catch((e: unknown) => logger.error(e instanceof Error ? e.message : String(e)));
+      });
+      watcher?.on('all', (_event, path) => {
+        if (resolve(path).startsWith(folder)) reload();
       });
     },
   };
