@@ -17,6 +17,7 @@ import { PRINT_PAGES, printedLinks, printProblems } from '../support/checks/prin
 import { runQueries } from '../support/search-run.ts';
 import { startNginx } from '../support/nginx.ts';
 import { serveDist } from '../support/server.ts';
+import { siteInBrowser } from '../support/site-browser.ts';
 import { headerPolicy, metaPolicy } from '../../src/lib/nginx.ts';
 import type { LinkMode } from '../../src/lib/url.ts';
 import { createLinkChecker } from '../../scripts/lib/link-check.ts';
@@ -193,6 +194,8 @@ describe('a public deploy', () => {
   const pages = globSync('**/*.html', { cwd: dist })
     .filter((p) => p !== '404.html')
     .sort();
+  // One server under the sub-path and one Chromium for the browser tests below.
+  const deployed = siteInBrowser({ dir: dist, base: '/plans/qijiang/' });
 
   it('lists every page in its sitemap under the site address, and robots.txt names the sitemap', () => {
     const index = readFileSync(join(dist, 'sitemap-index.xml'), 'utf8');
@@ -221,8 +224,7 @@ describe('a public deploy', () => {
   });
 
   it('serves every page the reader walks to, and each of its files, from under its path', async () => {
-    const server = await serveDist(dist, '/plans/qijiang/');
-    const browser = await launch();
+    const { server, browser } = deployed;
     try {
       const page = await browser.newPage();
       const failed: string[] = [];
@@ -238,14 +240,12 @@ describe('a public deploy', () => {
       expect(failed).toEqual([]);
       expect(server.requests.filter((p) => !p.startsWith('/plans/qijiang/'))).toEqual([]);
     } finally {
-      await browser.close();
-      await server.close();
+      for (const open of browser.contexts()) await open.close();
     }
   });
 
   it('prints the address of each link within the site, but none inside the official text', async () => {
-    const server = await serveDist(dist, '/plans/qijiang/');
-    const browser = await launch();
+    const { server, browser } = deployed;
     try {
       const page = await browser.newPage({ javaScriptEnabled: false });
       await page.emulateMedia({ media: 'print' });
@@ -264,14 +264,12 @@ describe('a public deploy', () => {
       for (const l of site) expect(l.after, l.href).toBe(`"（https://example.gov.cn${l.href}）"`);
       for (const l of links.filter((x) => x.official)) expect(l.after, l.href).toBe('none');
     } finally {
-      await browser.close();
-      await server.close();
+      for (const open of browser.contexts()) await open.close();
     }
   });
 
   it('prints every kind of page with the address of each link, and no word meant for a screen (A4 PDF)', async () => {
-    const server = await serveDist(dist, '/plans/qijiang/');
-    const browser = await launch();
+    const { server, browser } = deployed;
     try {
       const page = await browser.newPage();
       const found: string[] = [];
@@ -287,28 +285,24 @@ describe('a public deploy', () => {
       // Lists that only link print too, now that each link has its address: the guide's 接着看 among them.
       expect(addressed).toBeGreaterThan(PRINT_PAGES.length * 3);
     } finally {
-      await browser.close();
-      await server.close();
+      for (const open of browser.contexts()) await open.close();
     }
   }, 240_000);
 
   it('shows the official original on the home page’s first screen at 360 × 740', async () => {
-    const server = await serveDist(dist, '/plans/qijiang/');
-    const browser = await launch();
+    const { server, browser } = deployed;
     try {
       const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
       await page.goto(server.url);
       expect(await homeFirstScreen(page)).toEqual([]);
       expect(await page.locator('.home-official a').getAttribute('href')).toBe(OFFICIAL);
     } finally {
-      await browser.close();
-      await server.close();
+      for (const open of browser.contexts()) await open.close();
     }
   });
 
   it('prints a task page with a QR code that decodes to its address', async () => {
-    const server = await serveDist(dist, '/plans/qijiang/');
-    const browser = await launch();
+    const { server, browser } = deployed;
     try {
       const page = await browser.newPage();
       await page.emulateMedia({ media: 'print' });
@@ -334,8 +328,7 @@ describe('a public deploy', () => {
       expect(decoded?.data).toBe(`${SITE}plan/tasks/09/`);
       expect(await page.locator('.page-qr-print .page-address').innerText()).toBe(`${SITE}plan/tasks/09/`);
     } finally {
-      await browser.close();
-      await server.close();
+      for (const open of browser.contexts()) await open.close();
     }
   });
 });
