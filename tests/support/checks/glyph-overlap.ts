@@ -15,7 +15,7 @@
  * Cost: a few screens a page (the densest first, `maxScreens`), one capture
  * each; the places checked are counted, so a page that checks none fails.
  */
-import type { InPage } from '../engines/tab.ts';
+import { settled, type InPage } from '../engines/tab.ts';
 
 declare global {
   interface Window {
@@ -356,10 +356,6 @@ export const measureInk = async (args: { png: string; pairs: Pair[]; dpr: number
   return problems;
 };
 
-/** In the page: resolves once the browser has drawn a frame with what was just changed. */
-export const painted = () =>
-  new Promise<boolean>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(true))));
-
 /** In the page: puts back what prepareScreen changed. */
 export const undoScreen = () => {
   for (const undo of window.__glyphUndo ?? []) undo();
@@ -385,7 +381,8 @@ export async function glyphOverlap(page: Drawn, scope: string[] = [], maxScreens
     const prepared = await page.evaluate(prepareScreen, { scope, screen, maxScreens });
     if (!prepared) break;
     const measured = async () => {
-      await page.evaluate(painted, undefined);
+      // The page is loaded already; settled's last step waits for a frame drawn with the colours just set.
+      await page.evaluate(settled, undefined);
       const png = Buffer.from(await page.screenshot()).toString('base64');
       return page.evaluate(measureInk, { png, pairs: prepared.pairs, dpr: prepared.dpr });
     };
