@@ -45,3 +45,20 @@ export function dataOrThrow<T>({ data, problems }: Checked<T>): T {
   if (problems.length || data === undefined) throw new ContentError(problems);
   return data;
 }
+
+/**
+ * A register of keys that must be unique (ids, slugs): the function it returns
+ * records where a key is first given and, when it was given before, returns
+ * the one message every content file uses for it, naming the first place.
+ */
+export function uniqueKeys(field: 'id' | 'slug', each: string) {
+  const first = new Map<string, string>();
+  return (key: string, where: string): string | undefined => {
+    const before = first.get(key);
+    if (before === undefined) {
+      first.set(key, where);
+      return undefined;
+    }
+    return `${field} "${key}" is taken by ${before}; each ${each}`;
+  };
+}

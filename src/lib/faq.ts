@@ -8,7 +8,7 @@
 import type { z } from 'astro/zod';
 import { frontmatterProblems, readFrontmatter } from './frontmatter.ts';
 import type { ContentFile } from './content-files.ts';
-import type { ContentProblem } from './content-problem.ts';
+import { uniqueKeys, type ContentProblem } from './content-problem.ts';
 import { componentUses, proseProblems, proseText, type ProseContext } from './prose.ts';
 import { faqEntrySchema, type PublishedFaq } from '../schemas/faq.ts';
 import { guideSectionSchema, type PublishedGuideSection } from '../schemas/guide.ts';
@@ -32,7 +32,7 @@ function checkNumbered<T extends { slug: string }>(
 ): { items: Array<Checked<T>>; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const items: Array<Checked<T>> = [];
-  const bySlug = new Map<string, string>();
+  const taken = uniqueKeys('slug', `${what} needs its own anchor`);
   for (const file of files) {
     const { frontmatter: fm, problems: read } = readFrontmatter(file);
     problems.push(...read);
@@ -50,15 +50,8 @@ function checkNumbered<T extends { slug: string }>(
         field: 'slug',
         message: `name the file NN-${entry.slug}.mdx: two digits for its place on the page, then its slug`,
       });
-    const other = bySlug.get(entry.slug);
-    if (other)
-      problems.push({
-        file: file.path,
-        line: fm.lineOf('slug'),
-        field: 'slug',
-        message: `slug "${entry.slug}" is taken by ${other}; each ${what} needs its own anchor`,
-      });
-    bySlug.set(entry.slug, file.path);
+    const twice = taken(entry.slug, file.path);
+    if (twice) problems.push({ file: file.path, line: fm.lineOf('slug'), field: 'slug', message: twice });
     problems.push(...proseProblems(file.path, fm.body, fm.bodyLine, ctx));
     const cites = [
       ...new Set(

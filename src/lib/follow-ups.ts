@@ -3,7 +3,7 @@
  * (content/follow-ups.yaml): checked against the targets, the sources and
  * the plan, and cut into what the page shows. Pure.
  */
-import type { ContentProblem } from './content-problem.ts';
+import { uniqueKeys, type ContentProblem } from './content-problem.ts';
 import { proseProblems } from './prose.ts';
 import { lineOf, type Lined } from './relations.ts';
 import { sourceUseProblems } from './sources.ts';
@@ -28,13 +28,12 @@ export function checkFollowUps(
   ctx: FollowUpContext,
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const ids = new Map<string, number>();
+  const taken = uniqueKeys('id', 'needs its own');
   for (const lined of items) {
     const { item: f, line } = lined;
     const say = (field: string, message: string) => problems.push({ file, line: lineOf(lined, field), field, message });
-    const other = ids.get(f.id);
-    if (other !== undefined) say('id', `id "${f.id}" is taken by the follow-up on line ${other}; each needs its own`);
-    ids.set(f.id, line);
+    const twice = taken(f.id, `the follow-up on line ${line}`);
+    if (twice) say('id', twice);
     if (!ctx.hasTarget(f.target))
       say('target', `there is no target "${f.target}"; name one of content/targets.yaml by its id`);
     for (const message of sourceUseProblems(

@@ -10,7 +10,7 @@
 import { glossaryEntrySchema, type GlossaryEntry } from '../schemas/glossary.ts';
 import { frontmatterProblems, readFrontmatter } from './frontmatter.ts';
 import type { ContentFile } from './content-files.ts';
-import type { ContentProblem } from './content-problem.ts';
+import { uniqueKeys, type ContentProblem } from './content-problem.ts';
 import { fold } from './terms.ts';
 import { proseProblems } from './prose.ts';
 
@@ -59,15 +59,10 @@ export interface GlossaryContext {
 export function checkGlossary(sources: readonly GlossarySource[], ctx: GlossaryContext): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const bySlug = new Map<string, GlossarySource>();
+  const taken = uniqueKeys('slug', 'entry needs its own slug');
   for (const s of sources) {
-    const other = bySlug.get(s.entry.slug);
-    if (other)
-      problems.push({
-        file: s.file,
-        line: s.lineOf('slug'),
-        field: 'slug',
-        message: `slug "${s.entry.slug}" is taken by ${other.file}; each entry needs its own slug`,
-      });
+    const twice = taken(s.entry.slug, s.file);
+    if (twice) problems.push({ file: s.file, line: s.lineOf('slug'), field: 'slug', message: twice });
     else bySlug.set(s.entry.slug, s);
   }
   const claimed = new Map<string, GlossarySource>();

@@ -6,7 +6,7 @@
  * all the plan says of each and nothing more. Two names the plan does not
  * merge stay two entries.
  */
-import type { ContentProblem } from './content-problem.ts';
+import { uniqueKeys, type ContentProblem } from './content-problem.ts';
 import { occurrences } from './terms.ts';
 import type { Institution } from '../schemas/institution.ts';
 
@@ -17,12 +17,11 @@ export function checkInstitutions(
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const text = new Map(blocks.map((b) => [b.id, b.text]));
-  const seen = new Map<string, number>();
+  const taken = uniqueKeys('slug', 'needs its own');
   for (const { item, line } of items) {
     const at = (message: string) => problems.push({ file: path, line, message });
-    const other = seen.get(item.slug);
-    if (other !== undefined) at(`slug "${item.slug}" is taken by the entry on line ${other}; each needs its own`);
-    seen.set(item.slug, line);
+    const twice = taken(item.slug, `the entry on line ${line}`);
+    if (twice) at(twice);
     for (const m of item.mentions) {
       const t = text.get(m.block);
       if (t === undefined) at(`${item.slug}: the plan has no block "${m.block}"; ids look like task-06.p1`);

@@ -5,7 +5,7 @@
  * something happened; the site links only those, and a default build names
  * no host that is not listed here. Pure.
  */
-import type { ContentProblem } from './content-problem.ts';
+import { uniqueKeys, type ContentProblem } from './content-problem.ts';
 import { lineOf, type Lined } from './relations.ts';
 import type { DocumentMeta } from '../schemas/document.ts';
 import type { Source, SourceKind } from '../schemas/source.ts';
@@ -38,14 +38,13 @@ export function checkSources(
   document?: { meta: DocumentMeta; file: string },
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const ids = new Map<string, number>();
+  const taken = uniqueKeys('id', 'needs its own');
   for (const lined of items) {
     const { item: s, line } = lined;
     const say = (field: string, message: string) =>
       problems.push({ file, line: lineOf(lined, field.split('.')[0]!), field, message });
-    const other = ids.get(s.id);
-    if (other !== undefined) say('id', `id "${s.id}" is taken by the source on line ${other}; each needs its own`);
-    ids.set(s.id, line);
+    const twice = taken(s.id, `the source on line ${line}`);
+    if (twice) say('id', twice);
     if (s.officialText && !isOfficial(s))
       say('kind', `the page of the official text must be the issuer's own or an official repost, not ${s.kind}`);
     if (s.officialText && !s.fields)

@@ -4,7 +4,7 @@
  * and the dated steps of the timeline, checked against the plan's words.
  * Pure.
  */
-import type { ContentProblem } from './content-problem.ts';
+import { uniqueKeys, type ContentProblem } from './content-problem.ts';
 import { lineOf, type Lined } from './relations.ts';
 import { occurrences } from './terms.ts';
 import type { Milestone } from '../schemas/milestone.ts';
@@ -112,13 +112,12 @@ export function checkMilestones(
   ctx: MilestoneContext,
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const ids = new Map<string, number>();
+  const taken = uniqueKeys('id', 'needs its own');
   for (const lined of items) {
     const { item: m, line } = lined;
     const say = (field: string, message: string) => problems.push({ file, line: lineOf(lined, field), field, message });
-    const other = ids.get(m.id);
-    if (other !== undefined) say('id', `id "${m.id}" is taken by the step on line ${other}; each needs its own`);
-    ids.set(m.id, line);
+    const twice = taken(m.id, `the step on line ${line}`);
+    if (twice) say('id', twice);
     if (m.kind === 'happened')
       for (const message of sourceUseProblems(
         { source: m.source, words: m.says, fact: true },

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { globSync, readFileSync } from 'node:fs';
 import { bodyParagraphs } from '../../src/lib/body-paragraphs.ts';
 import { checkUnitFiles } from '../../src/lib/unit-files.ts';
-import { formatProblem } from '../../src/lib/content-problem.ts';
+import { formatProblem, uniqueKeys } from '../../src/lib/content-problem.ts';
 import { handWrittenLinks } from '../../src/lib/hand-written-links.ts';
 import { checkPlan, planFromSources } from '../../src/lib/fidelity.ts';
 import type { UnitSource } from '../../src/lib/model.ts';
@@ -125,5 +125,24 @@ describe('our prose in content/', () => {
       handWrittenLinks(readFileSync(join('content', f), 'utf8')).map((l) => `content/${f}:${l.line} ${l.link}`),
     );
     expect(found).toEqual([]);
+  });
+});
+
+describe('uniqueKeys: one message for an id or slug given twice, naming where it was first', () => {
+  it.each([
+    { keys: ['a', 'b'], said: [undefined, undefined] },
+    { keys: ['a', 'a'], said: [undefined, 'id "a" is taken by line 1; each needs its own'] },
+    {
+      keys: ['a', 'b', 'a', 'a'],
+      said: [
+        undefined,
+        undefined,
+        'id "a" is taken by line 1; each needs its own',
+        'id "a" is taken by line 1; each needs its own',
+      ],
+    },
+  ])('$keys', ({ keys, said }) => {
+    const taken = uniqueKeys('id', 'needs its own');
+    expect(keys.map((k, i) => taken(k, `line ${i + 1}`))).toEqual(said);
   });
 });
