@@ -5,8 +5,12 @@
  * Browsers may break between any two Chinese characters, so “十四 / 五”
  * happens in a narrow heading. Only elements are added: the text, character
  * for character, stays what it was.
+ *
+ * Official text is kept by its renderer (official-markup.ts), our MDX prose
+ * by the rehype plugin (rehype-keep.ts, keepProse) as it becomes HTML, and
+ * the rest of every finished page by keepInHtml (src/middleware.ts).
  */
-import type { ElementContent } from 'hast';
+import type { ElementContent, Root, RootContent } from 'hast';
 
 /**
  * What a line keeps whole. A quoted term of at most six characters: a longer one may wrap, since a kept
@@ -61,7 +65,69 @@ export function keepTogether(text: string, heading = false): ElementContent[] {
 }
 
 /** Elements whose text is not prose a reader sees wrap: raw text, preformatted text, form values, metadata. */
-const NOT_PROSE = new Set(['script', 'style', 'title', 'textarea', 'option', 'pre', 'code', 'svg', 'template']);
+const NOT_PROSE: ReadonlySet<string> = new Set([
+  'script',
+  'style',
+  'title',
+  'textarea',
+  'option',
+  'pre',
+  'code',
+  'svg',
+  'template',
+]);
+
+/**
+ * MDX components that keep their own words: `<Quote>` reads its words as plain text (the plan's exact
+ * words, checked against the paragraph) and keeps them as it renders them (src/components/Quote.astro).
+ */
+const KEPT_BY_COMPONENT: ReadonlySet<string> = new Set(['Quote']);
+
+/** A hast node with children: the root, an element, or an MDX component (mdxJsxFlowElement, mdxJsxTextElement). */
+type Parent = Extract<Root | RootContent, { children: unknown[] }>;
+type MdxJsx = { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement'; name: string | null; attributes: unknown[] };
+
+const isParent = (node: Root | RootContent): node is Parent => 'children' in node;
+
+/** Whether the text inside a node stays as it is. */
+function leftAsIs(node: Parent): boolean {
+  if (node.type === 'element') {
+    const className = ([] as unknown[]).concat(node.properties.className ?? []);
+    return (
+      NOT_PROSE.has(node.tagName) ||
+      (node.tagName === 'span' && className.includes(KEEP_CLASS)) ||
+      // A term's tooltip is hidden until shown, and Chromium reads a hidden description with a space at every
+      // element: “顽瘴痼疾” kept would be announced as ' “顽瘴痼疾” '. Its text stays as it is.
+      node.properties.role === 'tooltip'
+    );
+  }
+  const jsx = node as unknown as Partial<MdxJsx>;
+  if (jsx.type === 'mdxJsxFlowElement' || jsx.type === 'mdxJsxTextElement') {
+    const name = jsx.name ?? '';
+    return NOT_PROSE.has(name) || KEPT_BY_COMPONENT.has(name);
+  }
+  return false;
+}
+
+/**
+ * The tree with every text of prose kept as keepTogether keeps it: text
+ * already kept, text that is not prose (NOT_PROSE), a tooltip's text, and
+ * the words of a component that keeps its own are left as they are. A new
+ * tree: the one given is not changed. What rehype-keep does to our MDX.
+ */
+export function keepProse<T extends Parent>(node: T): T {
+  return {
+    ...node,
+    children: node.children.flatMap((child: RootContent): RootContent[] => {
+      if (child.type === 'text') {
+        const kept = keepTogether(child.value);
+        return kept.length === 1 && kept[0]!.type === 'text' ? [child] : kept;
+      }
+      return isParent(child) && !leftAsIs(child) ? [keepProse(child)] : [child];
+    }),
+  };
+}
+
 const VOID = new Set([
   'area',
   'base',
