@@ -6,9 +6,11 @@
  * happens in a narrow heading. Only elements are added: the text, character
  * for character, stays what it was.
  *
- * Official text is kept by its renderer (official-markup.ts), our MDX prose
- * by the rehype plugin (rehype-keep.ts, keepProse) as it becomes HTML, and
- * the rest of every finished page by keepInHtml (src/middleware.ts).
+ * Each text is kept once, where it becomes HTML: official text by its
+ * renderer (official-markup.ts), our MDX prose by the rehype plugin
+ * (rehype-keep.ts, keepProse), and text that templates write from YAML, data
+ * and strings by src/components/Kept.astro. keepInHtml (src/middleware.ts)
+ * finds nothing left to keep.
  */
 import type { ElementContent, Root, RootContent } from 'hast';
 
