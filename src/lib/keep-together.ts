@@ -9,8 +9,7 @@
  * Each text is kept once, where it becomes HTML: official text by its
  * renderer (official-markup.ts), our MDX prose by the rehype plugin
  * (rehype-keep.ts, keepProse), and text that templates write from YAML, data
- * and strings by src/components/Kept.astro. keepInHtml (src/middleware.ts)
- * finds nothing left to keep.
+ * and strings by src/components/Kept.astro.
  */
 import type { ElementContent, Root, RootContent } from 'hast';
 
@@ -128,69 +127,4 @@ export function keepProse<T extends Parent>(node: T): T {
       return isParent(child) && !leftAsIs(child) ? [keepProse(child)] : [child];
     }),
   };
-}
-
-const VOID = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'source',
-  'track',
-  'wbr',
-]);
-const TOKEN = /<!--[\s\S]*?-->|<!doctype[^>]*>|<(\/?)([a-z][a-z0-9-]*)((?:"[^"]*"|'[^']*'|[^'">])*)>|[^<]+|</giu;
-// A term's tooltip is hidden until shown, and Chromium reads a hidden description with a space at every
-// element: “顽瘴痼疾” kept would be announced as ' “顽瘴痼疾” '. Its text stays as it is.
-const IS_TOOLTIP = /\brole=(["'])tooltip\1/;
-const IS_KEEP = new RegExp(`\\bclass=(["'])(?:[^"']*\\s)?${KEEP_CLASS}(?:\\s[^"']*)?\\1`);
-
-/**
- * A whole page with the words of every text outside official text kept as
- * keepTogether keeps them: our own prose (summaries, guides, the home page)
- * is written in templates and MDX, not through keepTogether, and broke
- * “十四 / 五” on a phone too. Text already kept, and text that is not prose
- * (NOT_PROSE), is left as it is; so is every tag, attribute and character:
- * only `<span class="keep">` and its end are added. A tooltip is left as it is too (IS_TOOLTIP).
- */
-export function keepInHtml(html: string): string {
-  // The open elements, and how many of them are NOT_PROSE or already kept.
-  const open: Array<{ name: string; skip: boolean }> = [];
-  let skipping = 0;
-  let out = '';
-  const lower = html.toLowerCase();
-  const tokens = new RegExp(TOKEN);
-  for (let m = tokens.exec(html); m; m = tokens.exec(html)) {
-    const [token, close, rawName, attrs] = m;
-    if (rawName === undefined) {
-      out += skipping || token.startsWith('<') ? token : token.replace(KEEP, `<span class="${KEEP_CLASS}">$&</span>`);
-      continue;
-    }
-    out += token;
-    const name = rawName.toLowerCase();
-    if (close) {
-      const at = open.findLastIndex((e) => e.name === name);
-      if (at < 0) continue;
-      for (const e of open.splice(at)) if (e.skip) skipping--;
-    } else if (name === 'script' || name === 'style') {
-      // Raw text: its content runs to the end tag, whatever it holds.
-      const end = lower.indexOf(`</${name}`, tokens.lastIndex);
-      if (end < 0) throw new Error(`<${name}> without its end tag`);
-      const after = html.indexOf('>', end) + 1;
-      out += html.slice(tokens.lastIndex, after);
-      tokens.lastIndex = after;
-    } else if (!VOID.has(name) && !attrs?.trimEnd().endsWith('/')) {
-      const skip =
-        NOT_PROSE.has(name) || (name === 'span' && IS_KEEP.test(attrs ?? '')) || IS_TOOLTIP.test(attrs ?? '');
-      open.push({ name, skip });
-      if (skip) skipping++;
-    }
-  }
-  return out;
 }

@@ -3,7 +3,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { keepInHtml, keepProse, keepTogether } from '../../src/lib/keep-together.ts';
+import { keepProse, keepTogether } from '../../src/lib/keep-together.ts';
 
 const html = (text: string) => toHtml(keepTogether(text));
 const k = (s: string) => `<span class="keep">${s}</span>`;
@@ -115,65 +115,5 @@ describe('keepProse', () => {
         .replaceAll(k(''), '')
         .replace(/<span class="keep">|<\/span>/g, ''),
     ).toBe(toHtml(tree));
-  });
-});
-
-describe('keepInHtml', () => {
-  it.each<[string, string, string]>([
-    ['prose in any element', '<p>这是“十四五”计划，占60%</p>', `<p>这是${k('“十四五”')}计划，占${k('60%')}</p>`],
-    [
-      'text inside a link and beside it',
-      '<li><a href="#a">4:6</a>和3.2:6.8</li>',
-      `<li><a href="#a">${k('4:6')}</a>和${k('3.2:6.8')}</li>`,
-    ],
-    [
-      'text already kept stays as it is',
-      `<p>${k('十四五')}与${k('“双师型”')}</p>`,
-      `<p>${k('十四五')}与${k('“双师型”')}</p>`,
-    ],
-    ['text beside a kept span is kept', `<p>${k('十四五')}，十四五</p>`, `<p>${k('十四五')}，${k('十四五')}</p>`],
-    ['a kept span among other classes', '<span class="x keep y">十四五</span>', '<span class="x keep y">十四五</span>'],
-    [
-      'a class that only contains the word',
-      '<span class="keeper">十四五</span>',
-      `<span class="keeper">${k('十四五')}</span>`,
-    ],
-    [
-      'the title, scripts, styles and code stay',
-      '<title>十四五</title><script>a<b;"十四五"</script><style>i::after{content:"60%"}</style><code>60%</code>',
-      '<title>十四五</title><script>a<b;"十四五"</script><style>i::after{content:"60%"}</style><code>60%</code>',
-    ],
-    [
-      'a script is raw text to its end tag, whatever it holds',
-      '<script>a = "<!--";</script><p>60%</p><!-- b -->',
-      `<script>a = "<!--";</script><p>${k('60%')}</p><!-- b -->`,
-    ],
-    [
-      'a tooltip stays as it is: a screen reader reads it as one text',
-      '<span role="tooltip"><b>五唯</b>是“顽瘴痼疾”</span><p>“五唯”</p>',
-      `<span role="tooltip"><b>五唯</b>是“顽瘴痼疾”</span><p>${k('“五唯”')}</p>`,
-    ],
-    [
-      'attributes stay',
-      '<a title="十四五" data-x=\'60%\' href="/">x</a>',
-      '<a title="十四五" data-x=\'60%\' href="/">x</a>',
-    ],
-    ['after a void element and a comment', '<p>a<br>十四五<!-- 60% --></p>', `<p>a<br>${k('十四五')}<!-- 60% --></p>`],
-    ['after the end of a skipped element', '<pre>60%</pre><p>60%</p>', `<pre>60%</pre><p>${k('60%')}</p>`],
-    ['an end tag with nothing open changes nothing', '</div><p>60%</p>', `</div><p>${k('60%')}</p>`],
-    [
-      'the doctype and entities',
-      '<!DOCTYPE html><p>&amp;十四五&lt;</p>',
-      `<!DOCTYPE html><p>&amp;${k('十四五')}&lt;</p>`,
-    ],
-  ])('%s', (_, page, want) => {
-    expect(keepInHtml(page)).toBe(want);
-  });
-
-  it('adds only the kept spans: without them the page is what it was', () => {
-    const page = '<!DOCTYPE html><html><head><title>“十四五”</title></head><body><p>“十四五”占60%</p></body></html>';
-    const spanned = keepInHtml(page);
-    expect(spanned).not.toBe(page);
-    expect(spanned.replaceAll(`<span class="keep">`, '').replace(/<\/span>/g, '')).toBe(page);
   });
 });
