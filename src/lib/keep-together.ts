@@ -5,8 +5,13 @@
  * Browsers may break between any two Chinese characters, so “十四 / 五”
  * happens in a narrow heading. Only elements are added: the text, character
  * for character, stays what it was.
+ *
+ * Each text is kept once, where it becomes HTML: official text by its
+ * renderer (official-markup.ts), our MDX prose by the rehype plugin
+ * (rehype-keep.ts, keepProse), and text that templates write from YAML, data
+ * and strings by src/components/Kept.astro.
  */
-import type { ElementContent } from 'hast';
+import type { ElementContent, Root, RootContent } from 'hast';
 
 /**
  * What a line keeps whole. A quoted term of at most six characters: a longer one may wrap, since a kept
@@ -61,68 +66,65 @@ export function keepTogether(text: string, heading = false): ElementContent[] {
 }
 
 /** Elements whose text is not prose a reader sees wrap: raw text, preformatted text, form values, metadata. */
-const NOT_PROSE = new Set(['script', 'style', 'title', 'textarea', 'option', 'pre', 'code', 'svg', 'template']);
-const VOID = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'source',
-  'track',
-  'wbr',
+const NOT_PROSE: ReadonlySet<string> = new Set([
+  'script',
+  'style',
+  'title',
+  'textarea',
+  'option',
+  'pre',
+  'code',
+  'svg',
+  'template',
 ]);
-const TOKEN = /<!--[\s\S]*?-->|<!doctype[^>]*>|<(\/?)([a-z][a-z0-9-]*)((?:"[^"]*"|'[^']*'|[^'">])*)>|[^<]+|</giu;
-// A term's tooltip is hidden until shown, and Chromium reads a hidden description with a space at every
-// element: “顽瘴痼疾” kept would be announced as ' “顽瘴痼疾” '. Its text stays as it is.
-const IS_TOOLTIP = /\brole=(["'])tooltip\1/;
-const IS_KEEP = new RegExp(`\\bclass=(["'])(?:[^"']*\\s)?${KEEP_CLASS}(?:\\s[^"']*)?\\1`);
 
 /**
- * A whole page with the words of every text outside official text kept as
- * keepTogether keeps them: our own prose (summaries, guides, the home page)
- * is written in templates and MDX, not through keepTogether, and broke
- * “十四 / 五” on a phone too. Text already kept, and text that is not prose
- * (NOT_PROSE), is left as it is; so is every tag, attribute and character:
- * only `<span class="keep">` and its end are added. A tooltip is left as it is too (IS_TOOLTIP).
+ * MDX components that keep their own words: `<Quote>` reads its words as plain text (the plan's exact
+ * words, checked against the paragraph) and keeps them as it renders them (src/components/Quote.astro).
  */
-export function keepInHtml(html: string): string {
-  // The open elements, and how many of them are NOT_PROSE or already kept.
-  const open: Array<{ name: string; skip: boolean }> = [];
-  let skipping = 0;
-  let out = '';
-  const lower = html.toLowerCase();
-  const tokens = new RegExp(TOKEN);
-  for (let m = tokens.exec(html); m; m = tokens.exec(html)) {
-    const [token, close, rawName, attrs] = m;
-    if (rawName === undefined) {
-      out += skipping || token.startsWith('<') ? token : token.replace(KEEP, `<span class="${KEEP_CLASS}">$&</span>`);
-      continue;
-    }
-    out += token;
-    const name = rawName.toLowerCase();
-    if (close) {
-      const at = open.findLastIndex((e) => e.name === name);
-      if (at < 0) continue;
-      for (const e of open.splice(at)) if (e.skip) skipping--;
-    } else if (name === 'script' || name === 'style') {
-      // Raw text: its content runs to the end tag, whatever it holds.
-      const end = lower.indexOf(`</${name}`, tokens.lastIndex);
-      if (end < 0) throw new Error(`<${name}> without its end tag`);
-      const after = html.indexOf('>', end) + 1;
-      out += html.slice(tokens.lastIndex, after);
-      tokens.lastIndex = after;
-    } else if (!VOID.has(name) && !attrs?.trimEnd().endsWith('/')) {
-      const skip =
-        NOT_PROSE.has(name) || (name === 'span' && IS_KEEP.test(attrs ?? '')) || IS_TOOLTIP.test(attrs ?? '');
-      open.push({ name, skip });
-      if (skip) skipping++;
-    }
+const KEPT_BY_COMPONENT: ReadonlySet<string> = new Set(['Quote']);
+
+/** A hast node with children: the root, an element, or an MDX component (mdxJsxFlowElement, mdxJsxTextElement). */
+type Parent = Extract<Root | RootContent, { children: unknown[] }>;
+type MdxJsx = { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement'; name: string | null; attributes: unknown[] };
+
+const isParent = (node: Root | RootContent): node is Parent => 'children' in node;
+
+/** Whether the text inside a node stays as it is. */
+function leftAsIs(node: Parent): boolean {
+  if (node.type === 'element') {
+    const className = ([] as unknown[]).concat(node.properties.className ?? []);
+    return (
+      NOT_PROSE.has(node.tagName) ||
+      (node.tagName === 'span' && className.includes(KEEP_CLASS)) ||
+      // A term's tooltip is hidden until shown, and Chromium reads a hidden description with a space at every
+      // element: “顽瘴痼疾” kept would be announced as ' “顽瘴痼疾” '. Its text stays as it is.
+      node.properties.role === 'tooltip'
+    );
   }
-  return out;
+  const jsx = node as unknown as Partial<MdxJsx>;
+  if (jsx.type === 'mdxJsxFlowElement' || jsx.type === 'mdxJsxTextElement') {
+    const name = jsx.name ?? '';
+    return NOT_PROSE.has(name) || KEPT_BY_COMPONENT.has(name);
+  }
+  return false;
+}
+
+/**
+ * The tree with every text of prose kept as keepTogether keeps it: text
+ * already kept, text that is not prose (NOT_PROSE), a tooltip's text, and
+ * the words of a component that keeps its own are left as they are. A new
+ * tree: the one given is not changed. What rehype-keep does to our MDX.
+ */
+export function keepProse<T extends Parent>(node: T): T {
+  return {
+    ...node,
+    children: node.children.flatMap((child: RootContent): RootContent[] => {
+      if (child.type === 'text') {
+        const kept = keepTogether(child.value);
+        return kept.length === 1 && kept[0]!.type === 'text' ? [child] : kept;
+      }
+      return isParent(child) && !leftAsIs(child) ? [keepProse(child)] : [child];
+    }),
+  };
 }

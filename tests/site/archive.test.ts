@@ -28,6 +28,7 @@ import { loadPlan } from '../../src/loaders/plan.ts';
 import { officialTextSource, sourceHosts } from '../../src/lib/sources.ts';
 import { ROUTES } from '../../src/lib/url.ts';
 import { extractOfficial, parse, requireDist } from '../support/dist.ts';
+import { looseGroups } from '../support/kept.ts';
 import { blocksNotInOrder, epubcheck, placedChars, readEpub, restoredOffsets } from '../support/editions.ts';
 import { differencesFromSource, want } from '../support/fidelity.ts';
 import {
@@ -133,6 +134,11 @@ describe('the archive', () => {
   it('keeps what a page reaches only with a site address: the print stylesheet of link addresses', () => {
     expect(existsSync(join(root, ROUTES.printAddresses.slice(1)))).toBe(false);
     expect(existsSync(join(online, ROUTES.printAddresses.slice(1)))).toBe(true);
+  });
+
+  it('keeps every group whole on every page, its own two included (tests/site/kept.test.ts)', () => {
+    for (const page of globSync('**/*.html', { cwd: root }))
+      expect(looseGroups(readFileSync(join(root, page), 'utf8')), page).toEqual([]);
   });
 
   it('leaves out what browsers block on file://: Pagefind, module scripts', () => {

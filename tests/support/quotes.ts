@@ -4,8 +4,8 @@
  * words, a glossary excerpt) compared with the text rebuilt from the capture
  * and the corrections, and every quotation of a source with the words
  * content/sources.yaml records. The loader checks our sources; this checks
- * what a rendering or post-processing step (the middleware rewrites every
- * page) finally wrote.
+ * what the rendering (the words' groups kept on one line among them)
+ * finally wrote.
  *
  * A quotation says where its words come from in one of three ways:
  * `data-from="<block id>"`, `data-source="<source id>"`, or, inside
