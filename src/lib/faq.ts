@@ -9,6 +9,7 @@ import type { z } from 'astro/zod';
 import { frontmatterProblems, readFrontmatter } from './frontmatter.ts';
 import type { ContentFile } from './content-files.ts';
 import type { ContentProblem } from './content-problem.ts';
+import type { ProseBody } from './mdx-tree.ts';
 import { componentUses, proseProblems, proseText, type ProseContext } from './prose.ts';
 import { faqEntrySchema, type PublishedFaq } from '../schemas/faq.ts';
 import { guideSectionSchema, type PublishedGuideSection } from '../schemas/guide.ts';
@@ -29,14 +30,16 @@ function checkNumbered<T extends { slug: string }>(
   ctx: FaqContext,
   schema: z.ZodType<T>,
   what: string,
-): { items: Array<Checked<T>>; problems: ContentProblem[] } {
+): { items: Array<Checked<T>>; bodies: ProseBody[]; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const items: Array<Checked<T>> = [];
+  const bodies: ProseBody[] = [];
   const bySlug = new Map<string, string>();
   for (const file of files) {
     const { frontmatter: fm, problems: read } = readFrontmatter(file);
     problems.push(...read);
     if (!fm) continue;
+    bodies.push({ file: file.path, body: fm.body, bodyLine: fm.bodyLine });
     const parsed = schema.safeParse(fm.data);
     if (!parsed.success) {
       problems.push(...frontmatterProblems(file, fm, parsed.error.issues));
@@ -76,18 +79,18 @@ function checkNumbered<T extends { slug: string }>(
       });
     items.push({ ...entry, file: file.path, text: proseText(fm.body, ctx.termName), cites });
   }
-  return { items, problems };
+  return { items, bodies, problems };
 }
 
 /** The questions of 常见问题, checked, in the order of their files' names. */
 export function checkFaq(
   files: readonly ContentFile[],
   ctx: FaqContext,
-): { faq: PublishedFaq[]; problems: ContentProblem[] } {
+): { faq: PublishedFaq[]; bodies: ProseBody[]; problems: ContentProblem[] } {
   // Background is for the guide alone: an answer says what the plan says.
   const { sourced: _, ...faqCtx } = ctx;
-  const { items, problems } = checkNumbered(files, faqCtx, faqEntrySchema, 'answer');
-  return { faq: items.map(({ text, ...q }) => ({ ...q, answer: text })), problems };
+  const { items, bodies, problems } = checkNumbered(files, faqCtx, faqEntrySchema, 'answer');
+  return { faq: items.map(({ text, ...q }) => ({ ...q, answer: text })), bodies, problems };
 }
 
 /** The line of a file that names `words` (the frontmatter's line for them), or 1. */
@@ -100,8 +103,8 @@ function lineOfWord(files: readonly ContentFile[], path: string, words: string):
 export function checkGuide(
   files: readonly ContentFile[],
   ctx: FaqContext,
-): { guide: PublishedGuideSection[]; problems: ContentProblem[] } {
-  const { items, problems } = checkNumbered(files, ctx, guideSectionSchema, 'section');
+): { guide: PublishedGuideSection[]; bodies: ProseBody[]; problems: ContentProblem[] } {
+  const { items, bodies, problems } = checkNumbered(files, ctx, guideSectionSchema, 'section');
   // A search word's answer is highlighted in the section, so it must be there, as the reader sees it.
   for (const section of items)
     for (const w of section.searchWords)
@@ -112,5 +115,5 @@ export function checkGuide(
           field: 'searchWords',
           message: `search word "${w.word}": see "${w.see}" is not in the section's text; quote words the section shows`,
         });
-  return { guide: items, problems };
+  return { guide: items, bodies, problems };
 }

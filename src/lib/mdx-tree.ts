@@ -17,6 +17,13 @@ import type { ContentProblem } from './content-problem.ts';
 /** A component as MDX reads it: `<Ref to="…">`, `<Quote from="…">…</Quote>`. */
 export type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
+/** An MDX body as a file holds it: past its frontmatter, from the file's line `bodyLine`. */
+export interface ProseBody {
+  file: string;
+  body: string;
+  bodyLine: number;
+}
+
 /** One body's tree, and the file's line its first line stands on. */
 export interface ProseTree {
   root: Root;

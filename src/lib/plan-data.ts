@@ -198,8 +198,8 @@ function buildEditorial(files: ContentFiles, official: PublishedUnit[], document
     ...checkOurWords(
       {
         summaries: files.summaries,
-        faq: files.faq,
-        guide: files.guide,
+        faq: faq.bodies,
+        guide: guide.bodies,
         glossary: sources,
         pathways: { file: files.pathways.path, items: pathwayList.items },
         targets: { file: files.targets.path, items: targetList.items },
