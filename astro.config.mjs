@@ -11,6 +11,7 @@ import { publishEditions } from './src/integrations/editions.ts';
 import { relativeAssets } from './src/integrations/relative-assets.ts';
 import { deployFrom } from './src/lib/deploy.ts';
 import { printApart } from './src/lib/print-css.ts';
+import { remarkQuoteWords } from './src/lib/mdx-tree.ts';
 
 // SITE_URL is the site's public address (https://example.gov.cn/qijiang/): canonical links, share tags,
 // the sitemap and the QR codes use it; unset, no page names a host. A deploy under a sub-path sets
@@ -53,8 +54,9 @@ export default defineConfig({
   },
   markdown: {
     // Our own prose (MDX, with <Ref> citations) goes through unified(); smartypants would turn quotes and
-    // dashes into other characters. Official text is rendered from the model, never from Markdown.
-    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }),
+    // dashes into other characters. Official text is rendered from the model, never from Markdown. Each <Quote>
+    // is handed the words it shows, read from the tree as the checks read them (src/lib/mdx-tree.ts).
+    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm, remarkQuoteWords] }),
   },
   integrations: [
     mdx(),

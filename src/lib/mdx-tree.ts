@@ -35,7 +35,8 @@ const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
 /**
  * Each body is read once however many checks ask: the plan loader's checks,
- * its plain text and its claims all ask for the same text. A dev server keeps
+ * its plain text and its claims all ask for the same text, and only read
+ * the tree. A dev server keeps
  * the trees of earlier edits; prose is small, and a long session starts over.
  */
 type Parsed = { root: Root; reason?: undefined } | { root?: undefined; reason: string; line: number };
@@ -140,4 +141,16 @@ export function wordsOf(element: JsxElement): string {
           ? node.children.map(walk).join('')
           : '';
   return element.children.map(walk).join('');
+}
+
+/**
+ * A remark plugin for the site's MDX: each <Quote> is given the words it
+ * shows as `words`, the plain text of what it holds, read by the same
+ * function as the checks read them with, so the page shows what was checked.
+ */
+export function remarkQuoteWords() {
+  return (root: Root) => {
+    for (const e of elementsOf({ root, line: 1 }))
+      if (e.name === 'Quote') e.attributes.push({ type: 'mdxJsxAttribute', name: 'words', value: wordsOf(e) });
+  };
 }

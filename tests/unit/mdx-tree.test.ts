@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimsOf } from '../../src/lib/claims.ts';
 import { formatProblem } from '../../src/lib/content-problem.ts';
-import { attribute, elementsOf, lineOf, mdxTree, wordsOf } from '../../src/lib/mdx-tree.ts';
+import { attribute, elementsOf, lineOf, mdxTree, remarkQuoteWords, wordsOf } from '../../src/lib/mdx-tree.ts';
 import { componentUses, proseProblems } from '../../src/lib/prose.ts';
 
 const tree = (body: string, line = 1) => {
@@ -86,5 +86,23 @@ describe('the lines of claims', () => {
       [14, '丙。'],
       [14, '三。'],
     ]);
+  });
+});
+
+describe('the words a <Quote> shows on the page', () => {
+  it.each<[string, string, string[]]>([
+    ['plain', '甲<Quote from="a">乙丙</Quote>丁', ['乙丙']],
+    ['an entity, as the reader sees it', '<Quote from="a">乙&amp;丙</Quote>', ['乙&丙']],
+    ['bold marks, which are not words', '<Quote from="a">乙**丙**</Quote>', ['乙丙']],
+    [
+      'every quote, and no other tag',
+      '<Quote from="a">乙</Quote><Ref to="b">丙</Ref><Quote from="c">丁</Quote>',
+      ['乙', '丁'],
+    ],
+  ])('%s', (_, body, words) => {
+    // A tree of its own: the plugin writes into it, and the checks' trees are shared.
+    const root = structuredClone(tree(body).root);
+    remarkQuoteWords()(root);
+    expect(elementsOf({ root, line: 1 }).flatMap((e) => attribute(e, 'words') ?? [])).toEqual(words);
   });
 });
