@@ -11,12 +11,19 @@ import type { ContentFile } from './content-files.ts';
 import type { ContentProblem } from './content-problem.ts';
 import type { ProseBody } from './mdx-tree.ts';
 import { componentUses, proseProblems, proseText, type ProseContext } from './prose.ts';
-import { faqEntrySchema, type PublishedFaq } from '../schemas/faq.ts';
-import { guideSectionSchema, type PublishedGuideSection } from '../schemas/guide.ts';
+import { faqEntrySchema, type FaqEntry, type PublishedFaq } from '../schemas/faq.ts';
+import { guideSectionSchema, type GuideSection, type PublishedGuideSection } from '../schemas/guide.ts';
 
 export interface FaqContext extends ProseContext {
   /** The glossary entry's name by slug, for what <Term> renders. */
   termName: (slug: string) => string | undefined;
+}
+
+/** A piece as its collection publishes it for rendering: its frontmatter and its MDX body. */
+export interface Entry<T> {
+  file: string;
+  data: T;
+  body: string;
 }
 
 /** A piece as checked: its frontmatter, its file, its text as a reader sees it, and the blocks it cites. */
@@ -30,10 +37,11 @@ function checkNumbered<T extends { slug: string }>(
   ctx: FaqContext,
   schema: z.ZodType<T>,
   what: string,
-): { items: Array<Checked<T>>; bodies: ProseBody[]; problems: ContentProblem[] } {
+): { items: Array<Checked<T>>; bodies: ProseBody[]; entries: Array<Entry<T>>; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const items: Array<Checked<T>> = [];
   const bodies: ProseBody[] = [];
+  const entries: Array<Entry<T>> = [];
   const bySlug = new Map<string, string>();
   for (const file of files) {
     const { frontmatter: fm, problems: read } = readFrontmatter(file);
@@ -46,6 +54,7 @@ function checkNumbered<T extends { slug: string }>(
       continue;
     }
     const entry = parsed.data;
+    entries.push({ file: file.path, data: entry, body: fm.body });
     if (slugOfFile(file.path) !== entry.slug)
       problems.push({
         file: file.path,
@@ -79,18 +88,18 @@ function checkNumbered<T extends { slug: string }>(
       });
     items.push({ ...entry, file: file.path, text: proseText(fm.body, ctx.termName), cites });
   }
-  return { items, bodies, problems };
+  return { items, bodies, entries, problems };
 }
 
 /** The questions of 常见问题, checked, in the order of their files' names. */
 export function checkFaq(
   files: readonly ContentFile[],
   ctx: FaqContext,
-): { faq: PublishedFaq[]; bodies: ProseBody[]; problems: ContentProblem[] } {
+): { faq: PublishedFaq[]; bodies: ProseBody[]; entries: Array<Entry<FaqEntry>>; problems: ContentProblem[] } {
   // Background is for the guide alone: an answer says what the plan says.
   const { sourced: _, ...faqCtx } = ctx;
-  const { items, bodies, problems } = checkNumbered(files, faqCtx, faqEntrySchema, 'answer');
-  return { faq: items.map(({ text, ...q }) => ({ ...q, answer: text })), bodies, problems };
+  const { items, bodies, entries, problems } = checkNumbered(files, faqCtx, faqEntrySchema, 'answer');
+  return { faq: items.map(({ text, ...q }) => ({ ...q, answer: text })), bodies, entries, problems };
 }
 
 /** The line of a file that names `words` (the frontmatter's line for them), or 1. */
@@ -103,8 +112,13 @@ function lineOfWord(files: readonly ContentFile[], path: string, words: string):
 export function checkGuide(
   files: readonly ContentFile[],
   ctx: FaqContext,
-): { guide: PublishedGuideSection[]; bodies: ProseBody[]; problems: ContentProblem[] } {
-  const { items, bodies, problems } = checkNumbered(files, ctx, guideSectionSchema, 'section');
+): {
+  guide: PublishedGuideSection[];
+  bodies: ProseBody[];
+  entries: Array<Entry<GuideSection>>;
+  problems: ContentProblem[];
+} {
+  const { items, bodies, entries, problems } = checkNumbered(files, ctx, guideSectionSchema, 'section');
   // A search word's answer is highlighted in the section, so it must be there, as the reader sees it.
   for (const section of items)
     for (const w of section.searchWords)
@@ -115,5 +129,5 @@ export function checkGuide(
           field: 'searchWords',
           message: `search word "${w.word}": see "${w.see}" is not in the section's text; quote words the section shows`,
         });
-  return { guide: items, bodies, problems };
+  return { guide: items, bodies, entries, problems };
 }
