@@ -9,7 +9,7 @@ import type { z } from 'astro/zod';
 import { frontmatterProblems, readFrontmatter } from './frontmatter.ts';
 import type { ContentFile } from './content-files.ts';
 import type { ContentProblem } from './content-problem.ts';
-import type { ProseBody } from './mdx-tree.ts';
+import { mdxTree, type ProseBody } from './mdx-tree.ts';
 import { componentUses, proseProblems, proseText, type ProseContext } from './prose.ts';
 import { faqEntrySchema, type FaqEntry, type PublishedFaq } from '../schemas/faq.ts';
 import { guideSectionSchema, type GuideSection, type PublishedGuideSection } from '../schemas/guide.ts';
@@ -72,6 +72,8 @@ function checkNumbered<T extends { slug: string }>(
       });
     bySlug.set(entry.slug, file.path);
     problems.push(...proseProblems(file.path, fm.body, fm.bodyLine, ctx));
+    // What MDX cannot read is said once, above; what it cites and shows would only echo it.
+    if (!mdxTree(file.path, fm.body, fm.bodyLine).tree) continue;
     const cites = [
       ...new Set(
         componentUses(fm.body, fm.bodyLine)

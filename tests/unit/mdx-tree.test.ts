@@ -8,7 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { claimsOf } from '../../src/lib/claims.ts';
 import { formatProblem } from '../../src/lib/content-problem.ts';
 import { attribute, elementsOf, lineOf, mdxTree, remarkQuoteWords, wordsOf } from '../../src/lib/mdx-tree.ts';
+import { checkFaq } from '../../src/lib/faq.ts';
+import { assemblePlan } from '../../src/lib/model.ts';
 import { componentUses, proseProblems } from '../../src/lib/prose.ts';
+import { checkSummaries } from '../../src/lib/summaries.ts';
+import { loadPlan } from '../../src/loaders/plan.ts';
 
 const tree = (body: string, line = 1) => {
   const { tree: t, problems } = mdxTree('f.mdx', body, line);
@@ -63,6 +67,31 @@ describe('what MDX cannot read', () => {
   ])('%s names the file and line', (_, body, says) => {
     const problems = proseProblems('f.mdx', body, 5, { hasTerm: () => true, blockText: () => '' });
     expect(problems.map(formatProblem)).toEqual([expect.stringContaining(says)]);
+  });
+});
+
+describe('a body MDX cannot read is one problem, not its echoes', () => {
+  const broken = '方案要求<Quote from="task-04.p1">升学比例。';
+  it('an answer (no "cites no paragraph")', () => {
+    const text = `---\nquestion: 中职毕业能上大学吗？\nslug: x\n---\n\n${broken}\n`;
+    const { problems } = checkFaq([{ path: 'content/faq/01-x.mdx', text }], {
+      termName: () => undefined,
+      hasTerm: () => false,
+      blockText: () => '升学比例',
+    });
+    expect(problems.map(formatProblem)).toEqual([
+      expect.stringContaining('content/faq/01-x.mdx:6 MDX cannot read this:'),
+    ]);
+  });
+  it('a summary (no "the summary is empty")', () => {
+    const plan = assemblePlan(loadPlan('content').data.units);
+    const { problems } = checkSummaries('content', [{ path: 'content/summaries/task-04.mdx', text: broken }], plan, {
+      termName: () => undefined,
+      blockText: () => '升学比例',
+    });
+    expect(problems.filter((p) => p.file === 'content/summaries/task-04.mdx').map(formatProblem)).toEqual([
+      expect.stringContaining('content/summaries/task-04.mdx:1 MDX cannot read this:'),
+    ]);
   });
 });
 
