@@ -6,7 +6,7 @@
  * taken. A finder of its own per check once disagreed with MDX on what a tag
  * is; the tree cannot. Pure.
  */
-import type { Nodes, Root, RootContent } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
@@ -100,7 +100,7 @@ export function attribute(element: JsxElement, name: string): string | undefined
   return undefined;
 }
 
-/** Blocks end a line as a reader sees them: a paragraph, a heading, a list item's line. */
+/** Blocks end a line as a reader sees them: a paragraph (a list item's too), a heading, a code block. */
 const BLOCKS = new Set<string>(['paragraph', 'heading', 'code', 'tableRow', 'thematicBreak']);
 
 /** A piece of prose as a reader sees it: our words (with the line each starts on), or a component. */
@@ -121,7 +121,7 @@ export function piecesOf(tree: ProseTree, stop: (element: JsxElement) => boolean
     if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code')
       out.push({ kind: 'text', value: node.value, line: lineOf(tree, node) });
     else if (node.type === 'break') out.push({ kind: 'text', value: '\n', line: lineOf(tree, node) });
-    // An expression or import shows no words of ours.
+    // Everything else is read through; an expression ({…}) or an import has no children and shows no words of ours.
     else if ('children' in node) for (const child of node.children) walk(child);
     if (BLOCKS.has(node.type))
       out.push({ kind: 'text', value: '\n', line: tree.line + (node.position?.end.line ?? 1) - 1 });
@@ -132,7 +132,7 @@ export function piecesOf(tree: ProseTree, stop: (element: JsxElement) => boolean
 
 /** The words inside a component, as they show: <Quote from="…">这些字</Quote> gives 这些字. */
 export function wordsOf(element: JsxElement): string {
-  const walk = (node: Nodes | RootContent): string =>
+  const walk = (node: Nodes): string =>
     node.type === 'text' || node.type === 'inlineCode'
       ? node.value
       : node.type === 'break'
