@@ -11,6 +11,7 @@ import { publishEditions } from './src/integrations/editions.ts';
 import { relativeAssets } from './src/integrations/relative-assets.ts';
 import { deployFrom } from './src/lib/deploy.ts';
 import { printApart } from './src/lib/print-css.ts';
+import { remarkQuoteWords } from './src/lib/mdx-tree.ts';
 import rehypeKeep from './src/lib/rehype-keep.ts';
 
 // SITE_URL is the site's public address (https://example.gov.cn/qijiang/): canonical links, share tags,
@@ -54,9 +55,15 @@ export default defineConfig({
   },
   markdown: {
     // Our own prose (MDX, with <Ref> citations) goes through unified(); smartypants would turn quotes and
-    // dashes into other characters. Official text is rendered from the model, never from Markdown. rehypeKeep
+    // dashes into other characters. Official text is rendered from the model, never from Markdown. Each <Quote>
+    // is handed the words it shows, read from the tree as the checks read them (src/lib/mdx-tree.ts); rehypeKeep
     // keeps 十四五, short quoted terms and figures on one line as the prose becomes HTML (src/lib/keep-together.ts).
-    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeKeep] }),
+    processor: unified({
+      gfm: false,
+      smartypants: false,
+      remarkPlugins: [remarkGfm, remarkQuoteWords],
+      rehypePlugins: [rehypeKeep],
+    }),
   },
   integrations: [
     mdx(),

@@ -8,6 +8,7 @@
  * hedges and completion words (src/lib/hedges.ts, src/lib/completion.ts)
  * read these. Pure.
  */
+import { attribute, lineOf, mdxTree, piecesOf, wordsOf, type JsxElement, type ProseTree } from './mdx-tree.ts';
 
 /** One sentence of ours, as a reader sees it, with what it points to. */
 export interface Claim {
@@ -35,33 +36,36 @@ export interface Claim {
 export const POINTS_BACK = /^(?:同一项|同一段|这一项|这一段|该项|这里|这句)/;
 
 type Token =
-  | { kind: 'text'; value: string; at: number }
-  | { kind: 'quote'; block: string; words: string; at: number }
-  | { kind: 'ref'; block: string; words: string; at: number }
-  | { kind: 'followUp'; at: number };
+  | { kind: 'text'; value: string; line: number }
+  | { kind: 'quote'; block: string; words: string; line: number }
+  | { kind: 'ref'; block: string; words: string; line: number }
+  | { kind: 'followUp'; line: number };
 
-const COMPONENT =
-  /<Quote\b[^>]*?\bfrom\s*=\s*["']([^"']*)["'][^>]*>([\s\S]*?)<\/Quote>|<Ref\b[^>]*?\bto\s*=\s*["']([^"']*)["'][^>]*?(\/)?>(?:(?<!\/>)([\s\S]*?)<\/Ref>)?|<Term\b[^>]*?\bslug\s*=\s*["']([^"']*)["'][^>]*?(\/)?>(?:(?<!\/>)([\s\S]*?)<\/Term>)?|<FollowUps\b[^>]*\/>|<\/?[A-Za-z][^>]*>/g;
+/** The components that point into the plan or name a term; other tags read through to their words. */
+const POINTING: Record<string, string | undefined> = { Quote: 'from', Ref: 'to', Term: 'slug', FollowUps: '' };
 
-/** The body cut into our words and the components that point into the plan. */
-function tokens(body: string, termName: (slug: string) => string | undefined): Token[] {
-  const out: Token[] = [];
-  let at = 0;
-  const text = (value: string, from: number) => {
-    // Markdown's marks are not words: bold, list bullets.
-    const plain = value.replace(/\*\*/g, '').replace(/(^|\n)[ \t]*[-*][ \t]+/g, '$1');
-    if (plain) out.push({ kind: 'text', value: plain, at: from });
-  };
-  for (const m of body.matchAll(COMPONENT)) {
-    if (m.index > at) text(body.slice(at, m.index), at);
-    at = m.index + m[0].length;
-    if (m[1] !== undefined) out.push({ kind: 'quote', block: m[1], words: m[2] ?? '', at: m.index });
-    else if (m[3] !== undefined) out.push({ kind: 'ref', block: m[3], words: m[5] ?? '', at: m.index });
-    else if (m[6] !== undefined) text(m[8] ?? termName(m[6]) ?? '', m.index);
-    else if (m[0].startsWith('<FollowUps')) out.push({ kind: 'followUp', at: m.index });
-  }
-  if (at < body.length) text(body.slice(at), at);
-  return out;
+const points = (e: JsxElement) => {
+  const name = e.name === null ? undefined : POINTING[e.name];
+  return name === '' || (name !== undefined && attribute(e, name) !== undefined);
+};
+
+/** The body's tree as our words and the components that point into the plan. */
+function tokens(tree: ProseTree, termName: (slug: string) => string | undefined): Token[] {
+  return piecesOf(tree, points).map((p): Token => {
+    if (p.kind === 'text') return p;
+    const e = p.element;
+    const line = lineOf(tree, e);
+    const block = attribute(e, e.name === 'Quote' ? 'from' : 'to') ?? '';
+    if (e.name === 'Quote') return { kind: 'quote', block, words: wordsOf(e), line };
+    if (e.name === 'Ref') return { kind: 'ref', block, words: wordsOf(e), line };
+    if (e.name === 'Term')
+      return {
+        kind: 'text',
+        value: e.children.length ? wordsOf(e) : (termName(attribute(e, 'slug') ?? '') ?? ''),
+        line,
+      };
+    return { kind: 'followUp', line };
+  });
 }
 
 /** Where a sentence ends: its closing mark, or the end of a line (a paragraph, a list item). */
@@ -77,23 +81,24 @@ export function claimsOf(
   bodyLine: number,
   termName: (slug: string) => string | undefined,
 ): Claim[] {
-  const lineAt = (index: number) => bodyLine + body.slice(0, index).split('\n').length - 1;
+  const { tree } = mdxTree(file, body, bodyLine);
+  if (!tree) return [];
   const claims: Claim[] = [];
   let current: Claim | undefined;
   let quoted = 0;
-  const start = (at: number): Claim =>
-    (current ??= { file, line: lineAt(at), text: '', own: '', quotes: [], refs: [], followUp: false });
+  const start = (line: number): Claim =>
+    (current ??= { file, line, text: '', own: '', quotes: [], refs: [], followUp: false });
   const end = () => {
     if (current && current.text.trim()) claims.push({ ...current, text: current.text.trim(), own: current.own.trim() });
     current = undefined;
   };
-  for (const t of tokens(body, termName)) {
+  for (const t of tokens(tree, termName)) {
     if (t.kind === 'quote') {
-      const c = start(t.at);
+      const c = start(t.line);
       c.text += t.words;
       c.quotes.push({ block: t.block, words: t.words });
     } else if (t.kind === 'ref') {
-      const c = start(t.at);
+      const c = start(t.line);
       c.text += t.words;
       c.own += t.words;
       if (!c.refs.includes(t.block)) c.refs.push(t.block);
@@ -103,7 +108,10 @@ export function claimsOf(
       if (c) c.followUp = true;
       end();
     } else {
-      [...t.value].forEach((ch, i) => {
+      let line = t.line;
+      for (const ch of t.value) {
+        const here = line;
+        if (ch === '\n') line++;
         // Marks inside “…” belong to the words quoted, and do not end our sentence.
         if (ch === '“') quoted++;
         if (ch === '”') quoted = Math.max(0, quoted - 1);
@@ -113,13 +121,13 @@ export function claimsOf(
             current.own += ch;
           }
           end();
-          return;
+          continue;
         }
-        if (!current && !ch.trim()) return;
-        const c = start(t.at + t.value.slice(0, i).length);
+        if (!current && !ch.trim()) continue;
+        const c = start(here);
         c.text += ch;
         if (!quoted && ch !== '”') c.own += ch;
-      });
+      }
     }
   }
   end();

@@ -9,13 +9,21 @@ import type { z } from 'astro/zod';
 import { frontmatterProblems, readFrontmatter } from './frontmatter.ts';
 import type { ContentFile } from './content-files.ts';
 import { uniqueKeys, type ContentProblem } from './content-problem.ts';
+import { mdxTree, type ProseBody } from './mdx-tree.ts';
 import { componentUses, proseProblems, proseText, type ProseContext } from './prose.ts';
-import { faqEntrySchema, type PublishedFaq } from '../schemas/faq.ts';
-import { guideSectionSchema, type PublishedGuideSection } from '../schemas/guide.ts';
+import { faqEntrySchema, type FaqEntry, type PublishedFaq } from '../schemas/faq.ts';
+import { guideSectionSchema, type GuideSection, type PublishedGuideSection } from '../schemas/guide.ts';
 
 export interface FaqContext extends ProseContext {
   /** The glossary entry's name by slug, for what <Term> renders. */
   termName: (slug: string) => string | undefined;
+}
+
+/** A piece as its collection publishes it for rendering: its frontmatter and its MDX body. */
+export interface Entry<T> {
+  file: string;
+  data: T;
+  body: string;
 }
 
 /** A piece as checked: its frontmatter, its file, its text as a reader sees it, and the blocks it cites. */
@@ -29,20 +37,24 @@ function checkNumbered<T extends { slug: string }>(
   ctx: FaqContext,
   schema: z.ZodType<T>,
   what: string,
-): { items: Array<Checked<T>>; problems: ContentProblem[] } {
+): { items: Array<Checked<T>>; bodies: ProseBody[]; entries: Array<Entry<T>>; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const items: Array<Checked<T>> = [];
   const taken = uniqueKeys('slug', `${what} needs its own anchor`);
+  const bodies: ProseBody[] = [];
+  const entries: Array<Entry<T>> = [];
   for (const file of files) {
     const { frontmatter: fm, problems: read } = readFrontmatter(file);
     problems.push(...read);
     if (!fm) continue;
+    bodies.push({ file: file.path, body: fm.body, bodyLine: fm.bodyLine });
     const parsed = schema.safeParse(fm.data);
     if (!parsed.success) {
       problems.push(...frontmatterProblems(file, fm, parsed.error.issues));
       continue;
     }
     const entry = parsed.data;
+    entries.push({ file: file.path, data: entry, body: fm.body });
     if (slugOfFile(file.path) !== entry.slug)
       problems.push({
         file: file.path,
@@ -53,6 +65,8 @@ function checkNumbered<T extends { slug: string }>(
     const twice = taken(entry.slug, file.path);
     if (twice) problems.push({ file: file.path, line: fm.lineOf('slug'), field: 'slug', message: twice });
     problems.push(...proseProblems(file.path, fm.body, fm.bodyLine, ctx));
+    // What MDX cannot read is said once, above; what it cites and shows would only echo it.
+    if (!mdxTree(file.path, fm.body, fm.bodyLine).tree) continue;
     const cites = [
       ...new Set(
         componentUses(fm.body, fm.bodyLine)
@@ -69,18 +83,18 @@ function checkNumbered<T extends { slug: string }>(
       });
     items.push({ ...entry, file: file.path, text: proseText(fm.body, ctx.termName), cites });
   }
-  return { items, problems };
+  return { items, bodies, entries, problems };
 }
 
 /** The questions of 常见问题, checked, in the order of their files' names. */
 export function checkFaq(
   files: readonly ContentFile[],
   ctx: FaqContext,
-): { faq: PublishedFaq[]; problems: ContentProblem[] } {
+): { faq: PublishedFaq[]; bodies: ProseBody[]; entries: Array<Entry<FaqEntry>>; problems: ContentProblem[] } {
   // Background is for the guide alone: an answer says what the plan says.
   const { sourced: _, ...faqCtx } = ctx;
-  const { items, problems } = checkNumbered(files, faqCtx, faqEntrySchema, 'answer');
-  return { faq: items.map(({ text, ...q }) => ({ ...q, answer: text })), problems };
+  const { items, bodies, entries, problems } = checkNumbered(files, faqCtx, faqEntrySchema, 'answer');
+  return { faq: items.map(({ text, ...q }) => ({ ...q, answer: text })), bodies, entries, problems };
 }
 
 /** The line of a file that names `words` (the frontmatter's line for them), or 1. */
@@ -93,8 +107,13 @@ function lineOfWord(files: readonly ContentFile[], path: string, words: string):
 export function checkGuide(
   files: readonly ContentFile[],
   ctx: FaqContext,
-): { guide: PublishedGuideSection[]; problems: ContentProblem[] } {
-  const { items, problems } = checkNumbered(files, ctx, guideSectionSchema, 'section');
+): {
+  guide: PublishedGuideSection[];
+  bodies: ProseBody[];
+  entries: Array<Entry<GuideSection>>;
+  problems: ContentProblem[];
+} {
+  const { items, bodies, entries, problems } = checkNumbered(files, ctx, guideSectionSchema, 'section');
   // A search word's answer is highlighted in the section, so it must be there, as the reader sees it.
   for (const section of items)
     for (const w of section.searchWords)
@@ -105,5 +124,5 @@ export function checkGuide(
           field: 'searchWords',
           message: `search word "${w.word}": see "${w.see}" is not in the section's text; quote words the section shows`,
         });
-  return { guide: items, problems };
+  return { guide: items, bodies, entries, problems };
 }

@@ -4,6 +4,7 @@
  * the plan, and cut into what the page shows. Pure.
  */
 import { uniqueKeys, type ContentProblem } from './content-problem.ts';
+import { attribute, mdxTree, piecesOf, wordsOf } from './mdx-tree.ts';
 import { proseProblems } from './prose.ts';
 import { lineOf, type Lined } from './relations.ts';
 import { sourceUseProblems } from './sources.ts';
@@ -59,13 +60,17 @@ export type Segment = { text: string; from?: undefined } | { text: string; from:
 
 /** Cuts a sentence of ours into our words and the plan's quoted words, for the page to render each its way. */
 export function segmentsOf(sentence: string): Segment[] {
+  const tree = mdxTree('', sentence).tree;
+  if (!tree) return [{ text: sentence }];
   const segments: Segment[] = [];
-  let at = 0;
-  for (const m of sentence.matchAll(/<Quote\s+from\s*=\s*["']([^"']+)["']\s*>([\s\S]*?)<\/Quote>/g)) {
-    if (m.index > at) segments.push({ text: sentence.slice(at, m.index) });
-    segments.push({ text: m[2]!, from: m[1]! });
-    at = m.index + m[0].length;
+  for (const p of piecesOf(tree, (e) => e.name === 'Quote' && attribute(e, 'from') !== undefined)) {
+    const last = segments.at(-1);
+    if (p.kind === 'element') segments.push({ text: wordsOf(p.element), from: attribute(p.element, 'from') ?? '' });
+    else if (last && last.from === undefined) last.text += p.value;
+    else segments.push({ text: p.value });
   }
-  if (at < sentence.length) segments.push({ text: sentence.slice(at) });
-  return segments;
+  // The sentence is one paragraph; its end is no word of ours.
+  const last = segments.at(-1);
+  if (last?.from === undefined && last?.text.endsWith('\n')) last.text = last.text.slice(0, -1);
+  return segments.filter((s) => s.text || s.from !== undefined);
 }

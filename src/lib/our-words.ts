@@ -9,11 +9,11 @@
  */
 import { claimOfLine, claimsOf, type Claim } from './claims.ts';
 import { unframedCompletion } from './completion.ts';
-import { readFrontmatter } from './frontmatter.ts';
 import type { ContentFile } from './content-files.ts';
 import type { ContentProblem } from './content-problem.ts';
 import { excused, hedgeProblems, hedgesNotInPlan, type HedgeContext } from './hedges.ts';
 import type { GlossarySource } from './glossary.ts';
+import type { ProseBody } from './mdx-tree.ts';
 import { quoteJoinProblems } from './quote-join.ts';
 import { lineOf, type Lined } from './relations.ts';
 import { summaryKeyOf } from './summaries.ts';
@@ -26,8 +26,9 @@ import type { Target } from '../schemas/target.ts';
 /** Everything we write, as the loader read it. */
 export interface OurWords {
   summaries: readonly ContentFile[];
-  faq: readonly ContentFile[];
-  guide: readonly ContentFile[];
+  /** The bodies of 常见问题 and the guide, past the frontmatter their checks read. */
+  faq: readonly ProseBody[];
+  guide: readonly ProseBody[];
   glossary: readonly GlossarySource[];
   pathways: { file: string; items: ReadonlyArray<Lined<PathwayStep>> };
   targets: { file: string; items: ReadonlyArray<Lined<Target>> };
@@ -62,17 +63,14 @@ interface Checked {
 /** Every claim of every kind of prose, with what it cites. */
 function claimsOfAll(words: OurWords, ctx: OurWordsContext): Checked[] {
   const out: Checked[] = [];
-  const body = (file: ContentFile) => {
-    const fm = readFrontmatter(file).frontmatter;
-    return fm ? claimsOf(file.path, fm.body, fm.bodyLine, ctx.termName) : [];
-  };
   for (const f of words.summaries) {
     // A summary speaks of its own unit, whatever it cites.
     const unit = ctx.unitBlocks(summaryKeyOf(f.path));
     for (const c of claimsOf(f.path, f.text, 1, ctx.termName))
       out.push({ claim: { ...c, refs: [...new Set([...c.refs, ...unit])] } });
   }
-  for (const f of [...words.faq, ...words.guide]) for (const claim of body(f)) out.push({ claim });
+  for (const f of [...words.faq, ...words.guide])
+    for (const claim of claimsOf(f.file, f.body, f.bodyLine, ctx.termName)) out.push({ claim });
   for (const g of words.glossary) {
     out.push({
       claim: claimOfLine(
@@ -124,10 +122,7 @@ function claimsOfAll(words: OurWords, ctx: OurWordsContext): Checked[] {
 function bodiesOf(words: OurWords): Array<{ file: string; body: string; line: number }> {
   const out: Array<{ file: string; body: string; line: number }> = [];
   for (const f of words.summaries) out.push({ file: f.path, body: f.text, line: 1 });
-  for (const f of [...words.faq, ...words.guide]) {
-    const fm = readFrontmatter(f).frontmatter;
-    if (fm) out.push({ file: f.path, body: fm.body, line: fm.bodyLine });
-  }
+  for (const f of [...words.faq, ...words.guide]) out.push({ file: f.file, body: f.body, line: f.bodyLine });
   for (const g of words.glossary) out.push({ file: g.file, body: g.body, line: g.bodyLine });
   for (const f of words.followUps.items)
     f.item.differs.forEach((body, i) =>

@@ -18,7 +18,7 @@ import { parseCorrections, parseDocumentFile, parseYamlFile, parseYamlList } fro
 import type { ContentFiles } from './content-files.ts';
 import { collator } from './collation.ts';
 import { checkGlossary, parseGlossaryFile, type GlossarySource } from './glossary.ts';
-import { checkFaq, checkGuide } from './faq.ts';
+import { checkFaq, checkGuide, type Entry } from './faq.ts';
 import { checkInstitutions } from './institutions.ts';
 import { institutionSchema } from '../schemas/institution.ts';
 import { milestoneSchema } from '../schemas/milestone.ts';
@@ -33,17 +33,33 @@ import { followUpSchema } from '../schemas/follow-up.ts';
 import { checkFollowUps } from './follow-ups.ts';
 import { hedgesFileSchema } from '../schemas/hedge.ts';
 import { checkOurWords } from './our-words.ts';
-import { checkSummaries } from './summaries.ts';
+import { checkSummaries, summaryKeyOf } from './summaries.ts';
+import type { FaqEntry } from '../schemas/faq.ts';
+import type { GlossaryEntry } from '../schemas/glossary.ts';
+import type { GuideSection } from '../schemas/guide.ts';
+import { summaryEntrySchema, type SummaryEntry } from '../schemas/summary.ts';
 import { assemblePlan, isHeadingBlock } from './model.ts';
 import { checkRelations, checkTargets, type Endpoint } from './relations.ts';
 import { createMatcher, termUses } from './terms.ts';
 import { checkPlan, expectedFromSource, planFromSources, publishUnits, unmarkedIn, type Expected } from './fidelity.ts';
 import { documentFromSource } from './import.ts';
 
+/** One file of our prose as its collection publishes it for rendering, id and all: what the checks read of it. */
+export type ProseEntry<T> = Entry<T> & { id: string };
+
+/** Our prose MDX by collection, for the loaders that publish it to render, so none reads a file again. */
+export interface ProseEntries {
+  glossary: Array<ProseEntry<GlossaryEntry>>;
+  summaries: Array<ProseEntry<SummaryEntry>>;
+  faq: Array<ProseEntry<FaqEntry>>;
+  guide: Array<ProseEntry<GuideSection>>;
+}
+
 export interface BuiltPlan {
   data: PlanData;
   /** The text the capture and the corrections list give, for tests and the importer. */
   expected: Expected;
+  prose: ProseEntries;
 }
 
 /** Everything the build relies on, checked: throws one error that lists every problem it found. */
@@ -87,6 +103,7 @@ export function buildPlanData(files: ContentFiles): BuiltPlan {
       followUps: editorial.followUps,
     },
     expected,
+    prose: editorial.prose,
   };
 }
 
@@ -198,8 +215,8 @@ function buildEditorial(files: ContentFiles, official: PublishedUnit[], document
     ...checkOurWords(
       {
         summaries: files.summaries,
-        faq: files.faq,
-        guide: files.guide,
+        faq: faq.bodies,
+        guide: guide.bodies,
         glossary: sources,
         pathways: { file: files.pathways.path, items: pathwayList.items },
         targets: { file: files.targets.path, items: targetList.items },
@@ -294,6 +311,16 @@ function buildEditorial(files: ContentFiles, official: PublishedUnit[], document
     termsByUnit: Object.fromEntries(terms.termsByUnit),
     summaries: Object.fromEntries(summaries.summaries),
     faq: faq.faq,
+    prose: {
+      glossary: sources.map((s) => ({ file: s.file, id: s.entry.slug, data: s.entry, body: s.body })),
+      // Every summary is named after a task or measure by now (checked above); the schema gives its data.
+      summaries: files.summaries.flatMap((f) => {
+        const parsed = summaryEntrySchema.safeParse({ unit: summaryKeyOf(f.path) });
+        return parsed.success ? [{ file: f.path, id: parsed.data.unit, data: parsed.data, body: f.text }] : [];
+      }),
+      faq: faq.entries.map((e) => ({ ...e, id: e.data.slug })),
+      guide: guide.entries.map((e) => ({ ...e, id: e.data.slug })),
+    },
     institutions: institutionList.items.map((i) => i.item),
     milestones: milestoneList.items.map((m) => m.item),
     guide: guide.guide,

@@ -1,10 +1,20 @@
 /**
  * The components our MDX prose (glossary entries, summaries, the parents'
- * pages) uses to point into the plan and the glossary, found in the source
- * and checked before anything renders, so a broken citation or a misquote
- * names its file and line. Pure.
+ * pages) uses to point into the plan and the glossary, read from the tree
+ * MDX makes of the source (src/lib/mdx-tree.ts) and checked before anything
+ * renders, so a broken citation or a misquote names its file and line. Pure.
  */
 import type { ContentProblem } from './content-problem.ts';
+import {
+  attribute,
+  elementsOf,
+  lineOf,
+  mdxTree,
+  piecesOf,
+  wordsOf,
+  type JsxElement,
+  type ProseTree,
+} from './mdx-tree.ts';
 
 /** A component as written in an MDX body. */
 export type ComponentUse =
@@ -29,39 +39,43 @@ export type ComponentUse =
       line: number;
     };
 
-const lineAt = (body: string, index: number, bodyLine: number) =>
-  bodyLine + body.slice(0, index).split('\n').length - 1;
+/** The attribute that names what each component points to. */
+const NAMED = { Ref: 'to', Term: 'slug', Background: 'term', FollowUps: 'target', Quote: 'from' } as const;
+
+const isComponent = (name: string | null): name is keyof typeof NAMED => name !== null && Object.hasOwn(NAMED, name);
+
+/** The component a JSX element is, with what it names, or nothing for another tag. */
+function useOf(tree: ProseTree, element: JsxElement): ComponentUse | undefined {
+  const component = element.name;
+  if (!isComponent(component)) return undefined;
+  const value = attribute(element, NAMED[component]);
+  if (value === undefined) return undefined;
+  const line = lineOf(tree, element);
+  return component === 'Quote' ? { component, value, words: wordsOf(element), line } : { component, value, line };
+}
+
+/** Every <Ref to>, <Term slug> and <Quote from>…</Quote> in a body's tree, in order, with its line in the file. */
+const usesIn = (tree: ProseTree): ComponentUse[] => elementsOf(tree).flatMap((element) => useOf(tree, element) ?? []);
 
 /** Every <Ref to>, <Term slug> and <Quote from>…</Quote> in an MDX body, in order, with its line in the file. */
 export function componentUses(body: string, bodyLine = 1): ComponentUse[] {
-  const uses: Array<ComponentUse & { at: number }> = [];
-  for (const m of body.matchAll(/<(Ref|Term)\b[^>]*?\b(to|slug)\s*=\s*["']([^"']*)["']/g)) {
-    const component = m[1] === 'Ref' ? 'Ref' : 'Term';
-    if ((component === 'Ref') !== (m[2] === 'to')) continue;
-    uses.push({ component, value: m[3]!, line: lineAt(body, m.index, bodyLine), at: m.index });
-  }
-  for (const m of body.matchAll(/<Background\b[^>]*?\bterm\s*=\s*["']([^"']*)["']/g))
-    uses.push({ component: 'Background', value: m[1]!, line: lineAt(body, m.index, bodyLine), at: m.index });
-  for (const m of body.matchAll(/<FollowUps\b[^>]*?\btarget\s*=\s*["']([^"']*)["']/g))
-    uses.push({ component: 'FollowUps', value: m[1]!, line: lineAt(body, m.index, bodyLine), at: m.index });
-  for (const m of body.matchAll(/<Quote\b[^>]*?\bfrom\s*=\s*["']([^"']*)["'][^>]*>([\s\S]*?)<\/Quote>/g))
-    uses.push({ component: 'Quote', value: m[1]!, words: m[2]!, line: lineAt(body, m.index, bodyLine), at: m.index });
-  return uses.sort((a, b) => a.at - b.at).map(({ at: _, ...use }) => use);
+  const { tree } = mdxTree('', body, bodyLine);
+  return tree ? usesIn(tree) : [];
 }
 
 /**
  * Prose as a reader sees it, as plain text: `<Term slug="x" />` becomes the
- * term's name (what the component renders), other tags are dropped and
- * their words kept, Markdown's marks (list bullets, `**bold**`, `_em_`,
- * headings' `#`, a link's address) are dropped, and lines are joined.
+ * term's name (what the component renders), other tags give the words inside
+ * them, Markdown's marks (list bullets, `**bold**`, `_em_`, headings' `#`, a
+ * link's address) are not words, and lines are joined.
  */
 export function proseText(body: string, termName: (slug: string) => string | undefined): string {
-  return body
-    .replace(/<Term\b[^>]*?\bslug\s*=\s*["']([^"']*)["'][^>]*?\/>/g, (_, slug: string) => termName(slug) ?? '')
-    .replace(/<\/?[A-Za-z][^>]*>/g, '')
-    .replace(/^[ \t]*(?:[-*+]|\d+\.|#{1,6}|>)[ \t]+/gm, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/(\*\*|__|\*)(?=\S)([^\n]*?\S)\1/g, '$2')
+  const { tree } = mdxTree('', body);
+  if (!tree) return '';
+  const isName = (e: JsxElement) => e.name === 'Term' && !e.children.length && attribute(e, 'slug') !== undefined;
+  return piecesOf(tree, isName)
+    .map((p) => (p.kind === 'text' ? p.value : (termName(attribute(p.element, 'slug') ?? '') ?? '')))
+    .join('')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -80,8 +94,8 @@ export interface ProseContext {
 
 /** The problems of the components in one body: unknown blocks and slugs, and quotes the block does not hold. */
 export function proseProblems(file: string, body: string, bodyLine: number, ctx: ProseContext): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  for (const use of componentUses(body, bodyLine)) {
+  const { tree, problems } = mdxTree(file, body, bodyLine);
+  for (const use of tree ? usesIn(tree) : []) {
     const at = (message: string) => problems.push({ file, line: use.line, message });
     if (use.component === 'Term') {
       if (!ctx.hasTerm(use.value))

@@ -7,13 +7,12 @@
  * 学校依规依章录取 with 、, silently dropping 区级统筹宏观管理. Pure.
  */
 import type { ContentProblem } from './content-problem.ts';
+import { attribute, elementsOf, lineOf, mdxTree, wordsOf } from './mdx-tree.ts';
 
 /** Marks that may stand between two quotes without words of ours. */
 const MARKS = /^[\s、，,；;：:。—·]*$/;
 /** What shows a gap in a quotation. */
 export const ELLIPSIS = '……';
-
-const QUOTE = /<Quote\b[^>]*?\bfrom\s*=\s*["']([^"']*)["'][^>]*>([\s\S]*?)<\/Quote>/g;
 
 /** The words of `text` between the end of `a` and the next `b` after it, or undefined when `b` never follows `a`. */
 function between(text: string, a: string, b: string): string | undefined {
@@ -36,12 +35,17 @@ export function quoteJoinProblems(
   blockText: (id: string) => string | undefined,
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const quotes = [...body.matchAll(QUOTE)].map((m) => ({
-    block: m[1]!,
-    words: m[2]!,
-    start: m.index,
-    end: m.index + m[0].length,
-  }));
+  const { tree } = mdxTree(file, body, bodyLine);
+  // What MDX cannot read is said once, by the checks of prose (src/lib/prose.ts).
+  if (!tree) return problems;
+  // The tree says where each quote is; the characters between two of them are the source's.
+  const quotes = elementsOf(tree).flatMap((e) => {
+    const block = e.name === 'Quote' ? attribute(e, 'from') : undefined;
+    const [start, end] = [e.position?.start.offset, e.position?.end.offset];
+    return block === undefined || start === undefined || end === undefined
+      ? []
+      : [{ block, words: wordsOf(e), start, end, line: lineOf(tree, e) }];
+  });
   for (let k = 1; k < quotes.length; k++) {
     const [a, b] = [quotes[k - 1]!, quotes[k]!];
     const join = body.slice(a.end, b.start);
@@ -51,19 +55,18 @@ export function quoteJoinProblems(
     const text = blockText(a.block);
     if (text === undefined) continue;
     const gap = between(text, a.words, b.words);
-    const line = bodyLine + body.slice(0, b.start).split('\n').length - 1;
     // A long gap is named by its ends: enough to find it.
     const named = gap && gap.length > 24 ? `${gap.slice(0, 12)}…${gap.slice(-8)}` : gap;
     if (gap === undefined)
       problems.push({
         file,
-        line,
+        line: b.line,
         message: `“${a.words}” and “${b.words}” stand side by side, but in ${a.block} the plan does not have them in this order; quote them apart, each in your own sentence`,
       });
     else if (!shown && !MARKS.test(gap))
       problems.push({
         file,
-        line,
+        line: b.line,
         message: `“${a.words}” and “${b.words}” are joined by “${join}” as if they were one run of the plan's words, but ${a.block} has “${named}” between them; quote the words between as well, or show the gap: <Quote …>${a.words}</Quote>${ELLIPSIS}<Quote …>${b.words}</Quote>`,
       });
   }

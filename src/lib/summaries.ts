@@ -5,6 +5,7 @@
  * keep a summary ours (not a copy of the text, not the heading again) and
  * the plain text plan.json carries.
  */
+import { mdxTree } from './mdx-tree.ts';
 import { proseProblems, proseText, type ProseContext } from './prose.ts';
 import type { ContentFile } from './content-files.ts';
 import type { ContentProblem } from './content-problem.ts';
@@ -82,6 +83,8 @@ export function checkSummaries<U extends Unit>(
         blockText: ctx.blockText,
       }),
     );
+    // What MDX cannot read is said once, above; the summary's words would only echo it.
+    if (!mdxTree(file.path, file.text).tree) continue;
     const text = proseText(file.text, ctx.termName);
     const length = [...text].length;
     if (!text) {

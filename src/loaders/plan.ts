@@ -10,7 +10,7 @@
  * the guide) render through MDX (with <Ref>, <Term> and <Quote>), so four
  * more loaders publish them as entries of the `glossary`, `summaries`,
  * `faq` and `guide` collections for `render()`; they are checked with
- * everything else by the plan loader.
+ * everything else by the plan loader, whose reading they share.
  */
 import type { Loader } from 'astro/loaders';
 import { globSync, readFileSync } from 'node:fs';
@@ -18,12 +18,10 @@ import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UNIT_KINDS } from '../schemas/unit-source.ts';
 import { PLAN_ENTRY, planDataSchema } from '../schemas/plan-data.ts';
-import { parseGlossaryFile } from '../lib/glossary.ts';
 import { glossaryEntrySchema } from '../schemas/glossary.ts';
 import { summaryEntrySchema } from '../schemas/summary.ts';
 import { faqEntrySchema } from '../schemas/faq.ts';
 import { guideSectionSchema } from '../schemas/guide.ts';
-import { readFrontmatter } from '../lib/frontmatter.ts';
 import type { z } from 'astro/zod';
 import {
   CORRECTIONS_FILE,
@@ -47,8 +45,7 @@ import {
   type ContentFiles,
   type UnitFile,
 } from '../lib/content-files.ts';
-import { buildPlanData, type BuiltPlan } from '../lib/plan-data.ts';
-import { summaryKeyOf } from '../lib/summaries.ts';
+import { buildPlanData, type BuiltPlan, type ProseEntries, type ProseEntry } from '../lib/plan-data.ts';
 import { whenSettled } from '../lib/settle.ts';
 
 /** Reads files under `contentDir`, named in messages by their path from `projectDir`. */
@@ -58,6 +55,9 @@ function fileReader(contentDir: string, projectDir: string) {
     return { path: relative(projectDir, path).split(sep).join('/'), text: readFileSync(path, 'utf8') };
   };
 }
+
+/** The folder a pattern's files are in: `glossary` for glossary/*.mdx. */
+const folderOf = (pattern: string) => pattern.split('/')[0]!;
 
 /** Reads the files a pattern matches under `contentDir`, sorted by name. */
 const readMatching = (pattern: string, contentDir: string, projectDir: string): ContentFile[] =>
@@ -97,6 +97,39 @@ export function readContentFiles(contentDir: string, projectDir = process.cwd())
 export const loadPlan = (contentDir: string, projectDir = process.cwd()): BuiltPlan =>
   buildPlanData(readContentFiles(contentDir, projectDir));
 
+/** One reading of a content directory: the plan built from it and the files' texts, or why it could not be built. */
+type Reading = { plan: BuiltPlan; texts: ReadonlyMap<string, string> } | { plan?: undefined; error: unknown };
+
+/**
+ * The plan loader and the four body loaders, which Astro runs side by side,
+ * share one reading of the content directory, so each file is read, and its
+ * frontmatter and body parsed, once. A change under the directory forgets
+ * it before any loader reloads; the first to reload reads again.
+ */
+const readings = new Map<string, Reading>();
+
+function reading(contentDir: string, root: string): Reading {
+  const known = readings.get(contentDir);
+  if (known) return known;
+  let read: Reading;
+  try {
+    const files = readContentFiles(contentDir, root);
+    const texts = new Map(
+      [...files.glossary, ...files.summaries, ...files.faq, ...files.guide].map((f) => [f.path, f.text]),
+    );
+    read = { plan: buildPlanData(files), texts };
+  } catch (error: unknown) {
+    read = { error };
+  }
+  readings.set(contentDir, read);
+  return read;
+}
+
+/** Forgets the reading of `contentDir` when `path`, just changed, is under it. */
+const forget = (contentDir: string, path: string) => {
+  if (resolve(path).startsWith(contentDir + sep)) readings.delete(contentDir);
+};
+
 /** The Astro content loader: one entry, the whole published plan. */
 export function planLoader(options: { contentDir?: string } = {}): Loader {
   return {
@@ -106,8 +139,9 @@ export function planLoader(options: { contentDir?: string } = {}): Loader {
       const root = fileURLToPath(config.root);
       const contentDir = resolve(root, options.contentDir ?? 'content');
       const sync = async () => {
-        const { data } = loadPlan(contentDir, root);
-        const parsed = await parseData({ id: PLAN_ENTRY, data });
+        const read = reading(contentDir, root);
+        if (!read.plan) throw read.error;
+        const parsed = await parseData({ id: PLAN_ENTRY, data: read.plan.data });
         store.clear();
         store.set({ id: PLAN_ENTRY, data: parsed });
       };
@@ -124,6 +158,7 @@ export function planLoader(options: { contentDir?: string } = {}): Loader {
       });
       watcher?.on('all', (_event, path) => {
         if (!resolve(path).startsWith(contentDir + sep)) return;
+        forget(contentDir, path);
         changed = path;
         reload();
       });
@@ -131,19 +166,16 @@ export function planLoader(options: { contentDir?: string } = {}): Loader {
   };
 }
 
-/** One MDX body for the collection, or nothing for a file the plan loader refuses (its error says why). */
-type BodyOf<T> = (file: ContentFile) => { id: string; data: T; body: string } | undefined;
-
 /**
- * A content loader of MDX bodies (our prose), one entry per file matching
- * `pattern`, rendered by MDX on demand. The plan loader checks the same
- * files; this one only publishes them.
+ * A content loader of MDX bodies (our prose), one entry per file of the
+ * collection, rendered by MDX on demand: the entries the plan loader's
+ * reading checked, published as it read them.
  */
 function bodiesLoader<T extends Record<string, unknown>>(
   name: string,
-  pattern: string,
+  folder: string,
   schema: z.ZodType<T>,
-  bodyOf: BodyOf<T>,
+  entriesOf: (prose: ProseEntries) => ReadonlyArray<ProseEntry<T>>,
   options: { contentDir?: string },
 ): Loader {
   return {
@@ -152,79 +184,46 @@ function bodiesLoader<T extends Record<string, unknown>>(
     load: async ({ config, store, parseData, generateDigest, logger, watcher }) => {
       const root = fileURLToPath(config.root);
       const contentDir = resolve(root, options.contentDir ?? 'content');
-      const folder = join(contentDir, pattern.split('/')[0]!) + sep;
+      const under = join(contentDir, folder) + sep;
       const sync = async () => {
+        const read = reading(contentDir, root);
+        // Content the plan loader refuses leaves the last good bodies; its error says what to fix.
+        if (!read.plan) return;
         store.clear();
-        for (const file of readMatching(pattern, contentDir, root)) {
-          const entry = bodyOf(file);
-          if (!entry) continue;
+        for (const entry of entriesOf(read.plan.prose))
           store.set({
             id: entry.id,
             data: await parseData({ id: entry.id, data: entry.data }),
             body: entry.body,
-            filePath: file.path,
-            digest: generateDigest(file.text),
+            filePath: entry.file,
+            digest: generateDigest(read.texts.get(entry.file) ?? entry.body),
             deferredRender: true,
           });
-        }
       };
       await sync();
-      // A body the plan loader refuses is left out; its error comes from the plan loader.
       const reload = whenSettled(() => {
         sync().catch((e: unknown) => logger.error(e instanceof Error ? e.message : String(e)));
       });
       watcher?.on('all', (_event, path) => {
-        if (resolve(path).startsWith(folder)) reload();
+        forget(contentDir, path);
+        if (resolve(path).startsWith(under)) reload();
       });
     },
   };
 }
 
-/** The glossary's bodies, id the slug; the same parse the plan loader checks with. */
+/** The glossary's bodies, id the slug. */
 export const glossaryLoader = (options: { contentDir?: string } = {}): Loader =>
-  bodiesLoader(
-    'qijiang:glossary',
-    GLOSSARY_PATTERN,
-    glossaryEntrySchema,
-    (file) => {
-      const { source } = parseGlossaryFile(file);
-      return source && { id: source.entry.slug, data: source.entry, body: source.body };
-    },
-    options,
-  );
+  bodiesLoader('qijiang:glossary', folderOf(GLOSSARY_PATTERN), glossaryEntrySchema, (p) => p.glossary, options);
 
 /** The summaries of tasks and measures, id the unit key their file is named by. */
 export const summaryLoader = (options: { contentDir?: string } = {}): Loader =>
-  bodiesLoader(
-    'qijiang:summaries',
-    SUMMARY_PATTERN,
-    summaryEntrySchema,
-    (file) => {
-      const unit = summaryKeyOf(file.path);
-      const parsed = summaryEntrySchema.safeParse({ unit });
-      return parsed.success ? { id: unit, data: parsed.data, body: file.text } : undefined;
-    },
-    options,
-  );
+  bodiesLoader('qijiang:summaries', folderOf(SUMMARY_PATTERN), summaryEntrySchema, (p) => p.summaries, options);
 
-/** MDX files of our prose whose frontmatter names their slug (常见问题, the guide), id the slug. */
-const bySlugLoader =
-  <T extends { slug: string }>(name: string, pattern: string, schema: z.ZodType<T>) =>
-  (options: { contentDir?: string } = {}): Loader =>
-    bodiesLoader(
-      name,
-      pattern,
-      schema,
-      (file) => {
-        const fm = readFrontmatter(file).frontmatter;
-        const parsed = schema.safeParse(fm?.data);
-        return fm && parsed.success ? { id: parsed.data.slug, data: parsed.data, body: fm.body } : undefined;
-      },
-      options,
-    );
+/** 常见问题's answers, id the slug. */
+export const faqLoader = (options: { contentDir?: string } = {}): Loader =>
+  bodiesLoader('qijiang:faq', folderOf(FAQ_PATTERN), faqEntrySchema, (p) => p.faq, options);
 
-/** 常见问题's answers; the plan loader checks the same files. */
-export const faqLoader = bySlugLoader('qijiang:faq', FAQ_PATTERN, faqEntrySchema);
-
-/** The parents' guide, section by section; the plan loader checks the same files. */
-export const guideLoader = bySlugLoader('qijiang:guide', GUIDE_PATTERN, guideSectionSchema);
+/** The parents' guide, section by section, id the slug. */
+export const guideLoader = (options: { contentDir?: string } = {}): Loader =>
+  bodiesLoader('qijiang:guide', folderOf(GUIDE_PATTERN), guideSectionSchema, (p) => p.guide, options);
