@@ -3,7 +3,7 @@
  * PostCSS step takes out of the inline stylesheet.
  */
 import { describe, expect, it } from 'vitest';
-import { isPrintQuery, printApart, printBlocks } from '../../src/lib/print-css.ts';
+import { isPrintQuery, printApart, printBlocks, printSheet } from '../../src/lib/print-css.ts';
 
 const SHEET = `/* a { } in a comment */
 a { color: red; }
@@ -34,8 +34,42 @@ describe('print rules apart', () => {
     );
   });
 
+  const LAYERED = `@layer base, components;
+@layer base { a { color: blue; } @media print { a { color: black; } } }
+@layer components {
+  .x { color: red; }
+  @media (max-width: 40rem) { @media print { .never { color: red; } } }
+  @media print { .x { display: none; } }
+}
+@media print { .top { color: black; } }
+`;
+
+  it('keeps a print block inside a layer in its layer, and the layers’ order', () => {
+    expect(printBlocks(LAYERED)).toBe(
+      [
+        '@layer base, components;',
+        '@layer base{@media print{a { color: black; }}}',
+        '@layer components{@media print{.x { display: none; }}}',
+        '@media print{.top { color: black; }}',
+      ].join('\n'),
+    );
+  });
+
+  it('declares the layers’ order once, first, for several stylesheets, and refuses two orders', () => {
+    const page = '@layer base, components;\n@layer components { @media print { .p { color: black; } } }';
+    expect(printSheet([LAYERED, page]).split('\n')).toEqual([
+      '@layer base, components;',
+      '@layer base{@media print{a { color: black; }}}',
+      '@layer components{@media print{.x { display: none; }}}',
+      '@media print{.top { color: black; }}',
+      '@layer components{@media print{.p { color: black; }}}',
+    ]);
+    expect(() => printSheet([LAYERED, '@layer components, base;'])).toThrow(/different layer orders/);
+  });
+
   it('refuses a block that is not closed', () => {
     expect(() => printBlocks('@media print { a { color: black; }')).toThrow(/not closed/);
+    expect(() => printBlocks('@layer base { @media print { a { color: black; } }')).toThrow(/not closed/);
   });
 
   it.each<[string, string, boolean]>([
@@ -43,9 +77,19 @@ describe('print rules apart', () => {
     ['screen, print', 'root', false],
     // Only top-level blocks, as printBlocks collects them.
     ['print', 'rule', false],
-  ])('the build’s PostCSS step takes out @media %j at %s: %s', (params, parent, removed) => {
+    ['print', 'layer', true],
+    ['print', 'layer in a rule', false],
+    ['screen, print', 'layer', false],
+  ])('the build’s PostCSS step takes out @media %j at %s: %s', (params, where, removed) => {
     let gone = false;
-    printApart().AtRule.media({ params, parent: { type: parent }, remove: () => (gone = true) });
+    const root = { type: 'root' };
+    const parent =
+      where === 'layer'
+        ? { type: 'atrule', name: 'layer', parent: root }
+        : where === 'layer in a rule'
+          ? { type: 'atrule', name: 'layer', parent: { type: 'rule' } }
+          : { type: where };
+    printApart().AtRule.media({ params, parent, remove: () => (gone = true) });
     expect(gone).toBe(removed);
   });
 });
