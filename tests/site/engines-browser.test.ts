@@ -117,7 +117,7 @@ async function timed<T>(name: EngineName, fn: () => Promise<T>): Promise<T> {
 
 const url = (path: string) => nginx.url + path.replace(/^\//, '');
 
-/** Opens each of the issue's pages in the view, runs `check` on it, and returns every problem named by its page. */
+/** Opens each of PAGES in the view, runs `check` on it, and returns every problem named by its page. */
 function walk(name: EngineName, view: View, check: (t: Tab, page: (typeof PAGES)[number]) => Promise<string[]>) {
   return timed(name, async () => {
     const t = await tab(name, view);
