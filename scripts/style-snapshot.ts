@@ -7,53 +7,33 @@
  *   node scripts/style-snapshot.ts after.json before.json
  *   node scripts/style-snapshot.ts again.json before.json /glossary/    (only the pages under a path)
  *   STATE=print node scripts/style-snapshot.ts after.json before.json   (only one state)
- * Reading every element's computed style instead took about 3 s a page, 40 minutes for the site.
+ * Reading every element's computed style instead took about 3 s a page, 40 minutes for the site. On a loaded machine
+ * a screenshot now and then differs from the same build's a minute before: scripts/style-pair.ts shoots two builds
+ * back to back and takes a differing pair again, which tells a change from a flake.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { launch } from '../tests/support/browser.ts';
 import { pageUrls } from '../tests/support/dist.ts';
 import { serveDist } from '../tests/support/server.ts';
-import { LARGE, TEXT_SIZE_KEY } from '../src/lib/text-size.ts';
+import { chosenStates, pageInState, shotOf } from './lib/style-states.ts';
 
 const [out = 'tests/.tmp/styles.json', against, only = ''] = process.argv.slice(2);
-const STATES = [
-  { name: '360 light', width: 360, scheme: 'light', large: false, print: false },
-  { name: '360 dark', width: 360, scheme: 'dark', large: false, print: false },
-  { name: '360 大字版', width: 360, scheme: 'light', large: true, print: false },
-  { name: '1280 light', width: 1280, scheme: 'light', large: false, print: false },
-  { name: '1280 dark', width: 1280, scheme: 'dark', large: false, print: false },
-  { name: '1280 大字版', width: 1280, scheme: 'light', large: true, print: false },
-  { name: 'print', width: 1280, scheme: 'light', large: false, print: true },
-] as const;
 
 const server = await serveDist('dist');
 const browser = await launch();
 const snapshot: Record<string, string> = {};
 const shots = join(dirname(out), 'shots');
 mkdirSync(shots, { recursive: true });
-// STATE=print (a state's name) looks at that state alone: a change to print rules only needs the print state.
-for (const state of STATES.filter((s) => !process.env.STATE || s.name === process.env.STATE)) {
-  const context = await browser.newContext({
-    viewport: { width: state.width, height: 800 },
-    colorScheme: state.scheme,
-  });
-  if (state.large)
-    await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [TEXT_SIZE_KEY, LARGE] as const);
-  const page = await context.newPage();
-  if (state.print) await page.emulateMedia({ media: 'print' });
-  // A fresh context's first page (the 404, first in order) was now and then drawn before its fonts had settled.
-  await page.goto(server.url);
+for (const state of chosenStates()) {
+  const page = await pageInState(browser, state, server.url);
   for (const path of pageUrls().filter((p) => p.startsWith(only))) {
-    await page.goto(server.url + path.slice(1));
-    if (path.startsWith('/search/')) await page.waitForSelector('#search-results[data-done]');
-    const png = await page.screenshot({ fullPage: true, animations: 'disabled', caret: 'hide' });
+    const { png, hash } = await shotOf(page, server.url, path);
     const key = `${state.name} ${path}`;
-    snapshot[key] = createHash('sha256').update(png).digest('hex');
+    snapshot[key] = hash;
     if (against) writeFileSync(join(shots, `${key.replace(/[^\w一-龥]+/g, '_')}.png`), png);
   }
-  await context.close();
+  await page.context().close();
 }
 await browser.close();
 await server.close();
