@@ -5,7 +5,8 @@
  * (`page.pdf({ outline: true, tagged: true })`); then Debian's qpdf sets the
  * metadata and the bookmarks' words (src/lib/pdf-edition.ts), packs the
  * objects into compressed streams, and gives the file an ID computed from its
- * content (`--deterministic-id`), so one commit gives the same bytes.
+ * content (`--deterministic-id`), so one commit gives the same bytes (with its
+ * link targets renamed in order first: renumberDestinations).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,7 +15,14 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'astro/zod';
 import { launch } from '../../tests/support/browser.ts';
-import { fixToUnicode, pdfUpdate, qpdfJsonSchema, toUnicodeRefs, type PdfMeta } from '../../src/lib/pdf-edition.ts';
+import {
+  fixToUnicode,
+  pdfUpdate,
+  qpdfJsonSchema,
+  renumberDestinations,
+  toUnicodeRefs,
+  type PdfMeta,
+} from '../../src/lib/pdf-edition.ts';
 
 /** Chromium's PDF, and the browser's version for the metadata. */
 export interface Printed {
@@ -61,7 +69,7 @@ export function finishPdf(raw: Uint8Array, meta: Omit<PdfMeta, 'producer'>, topL
   const dir = mkdtempSync(join(tmpdir(), 'qijiang-pdf-'));
   try {
     const input = join(dir, 'chromium.pdf');
-    writeFileSync(input, raw);
+    writeFileSync(input, renumberDestinations(raw));
     const json = qpdfJsonSchema.parse(
       JSON.parse(qpdf(['--json=2', '--json-key=qpdf', '--json-key=outlines', '--json-stream-data=none', input])),
     );

@@ -265,3 +265,26 @@ export function pdfUpdate(
     ],
   };
 }
+
+/** A link target's name as Chromium writes it in the PDF: `(node00000379)`, from the target element's DOM node id. */
+const DESTINATION = /\(node(\d{8})\)/g;
+
+/**
+ * Chromium's PDF with its link targets renamed in order: the n-th lowest `(nodeNNNNNNNN)` becomes `(node0000000n)`.
+ * Chromium names each target after its element's DOM node id, which now and then came out one higher in one of two
+ * runs on the same commit (378 against 379, and every id after it), so the archive was not the same bytes twice.
+ * The names keep their length, so every byte offset in the file holds, and their order, so the sorted name tree of
+ * destinations stays sorted; they are written as plain text, outside compressed streams.
+ */
+export function renumberDestinations(pdf: Uint8Array): Uint8Array {
+  const text = Buffer.from(pdf).toString('latin1');
+  const ids = [...new Set([...text.matchAll(DESTINATION)].map((m) => m[1]!))].sort();
+  if (ids.length === 0) return pdf;
+  const renamed = new Map(ids.map((id, i) => [id, String(i + 1).padStart(8, '0')]));
+  return new Uint8Array(
+    Buffer.from(
+      text.replace(DESTINATION, (_, id: string) => `(node${renamed.get(id)})`),
+      'latin1',
+    ),
+  );
+}

@@ -18,7 +18,14 @@ import {
   versionedName,
 } from '../../src/lib/editions.ts';
 import { epubEntries, epubModified, packageDocument, uuidV5, xmlEscape } from '../../src/lib/epub.ts';
-import { fixToUnicode, pdfDate, pdfUpdate, reshapeOutline, type QpdfJson } from '../../src/lib/pdf-edition.ts';
+import {
+  fixToUnicode,
+  pdfDate,
+  pdfUpdate,
+  renumberDestinations,
+  reshapeOutline,
+  type QpdfJson,
+} from '../../src/lib/pdf-edition.ts';
 
 describe('the editions’ names and sizes', () => {
   it('names each edition for a chat and for a web server', () => {
@@ -316,5 +323,33 @@ describe('EDITIONS_DIR, the folder a deploy publishes the editions from', () => 
 
   it('stops the build for a folder npm run archive did not write', () => {
     expect(() => editionsDir({ EDITIONS_DIR: tmpdir() })).toThrow(/holds no editions\.json/);
+  });
+});
+
+describe('renumberDestinations: Chromium’s link targets renamed in order, keeping every byte offset', () => {
+  const bytes = (s: string) => new Uint8Array(Buffer.from(s, 'latin1'));
+  const text = (b: Uint8Array) => Buffer.from(b).toString('latin1');
+  it.each([
+    [
+      'one run',
+      '/Names [(node00000379) 5 0 R (node00000396) 6 0 R] /Dest (node00000379)',
+      '/Names [(node00000001) 5 0 R (node00000002) 6 0 R] /Dest (node00000001)',
+    ],
+    [
+      'the run whose ids came out one lower',
+      '/Names [(node00000378) 5 0 R (node00000395) 6 0 R] /Dest (node00000378)',
+      '/Names [(node00000001) 5 0 R (node00000002) 6 0 R] /Dest (node00000001)',
+    ],
+    ['in numeric order, not order of appearance', '(node00000120) (node00000007)', '(node00000002) (node00000001)'],
+    [
+      'other names and shorter ids left alone',
+      '(node123) /node00000005 (nodeX0000001)',
+      '(node123) /node00000005 (nodeX0000001)',
+    ],
+    ['no target', '%PDF-1.4 \xe2\xe3', '%PDF-1.4 \xe2\xe3'],
+  ])('%s', (_, from, to) => {
+    const out = renumberDestinations(bytes(from));
+    expect(text(out)).toBe(to);
+    expect(out.length).toBe(bytes(from).length);
   });
 });
