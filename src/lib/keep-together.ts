@@ -12,6 +12,8 @@
  * and strings by src/components/Kept.astro.
  */
 import type { ElementContent, Root, RootContent } from 'hast';
+// Its types add MDX's components to hast's nodes, which the tree rehype-keep is given holds.
+import type {} from 'mdast-util-mdx-jsx';
 
 /**
  * What a line keeps whole. A quoted term of at most six characters: a longer one may wrap, since a kept
@@ -86,7 +88,6 @@ const KEPT_BY_COMPONENT: ReadonlySet<string> = new Set(['Quote']);
 
 /** A hast node with children: the root, an element, or an MDX component (mdxJsxFlowElement, mdxJsxTextElement). */
 type Parent = Extract<Root | RootContent, { children: unknown[] }>;
-type MdxJsx = { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement'; name: string | null; attributes: unknown[] };
 
 const isParent = (node: Root | RootContent): node is Parent => 'children' in node;
 
@@ -102,9 +103,8 @@ function leftAsIs(node: Parent): boolean {
       node.properties.role === 'tooltip'
     );
   }
-  const jsx = node as unknown as Partial<MdxJsx>;
-  if (jsx.type === 'mdxJsxFlowElement' || jsx.type === 'mdxJsxTextElement') {
-    const name = jsx.name ?? '';
+  if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+    const name = node.name ?? '';
     return NOT_PROSE.has(name) || KEPT_BY_COMPONENT.has(name);
   }
   return false;
