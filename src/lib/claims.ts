@@ -9,6 +9,7 @@
  * read these. Pure.
  */
 import { attribute, lineOf, mdxTree, piecesOf, wordsOf, type JsxElement, type ProseTree } from './mdx-tree.ts';
+import { NAMED } from './prose.ts';
 
 /** One sentence of ours, as a reader sees it, with what it points to. */
 export interface Claim {
@@ -41,13 +42,13 @@ type Token =
   | { kind: 'ref'; block: string; words: string; line: number }
   | { kind: 'followUp'; line: number };
 
-/** The components that point into the plan or name a term; other tags read through to their words. */
-const POINTING: Record<string, string | undefined> = { Quote: 'from', Ref: 'to', Term: 'slug', FollowUps: '' };
-
-const points = (e: JsxElement) => {
-  const name = e.name === null ? undefined : POINTING[e.name];
-  return name === '' || (name !== undefined && attribute(e, name) !== undefined);
-};
+/**
+ * The components that point into the plan or name a term, when they name it (by the attribute prose.ts reads for
+ * each), and <FollowUps />; other tags read through to their words.
+ */
+const points = (e: JsxElement) =>
+  e.name === 'FollowUps' ||
+  ((e.name === 'Quote' || e.name === 'Ref' || e.name === 'Term') && attribute(e, NAMED[e.name]) !== undefined);
 
 /** The body's tree as our words and the components that point into the plan. */
 function tokens(tree: ProseTree, termName: (slug: string) => string | undefined): Token[] {
@@ -55,13 +56,12 @@ function tokens(tree: ProseTree, termName: (slug: string) => string | undefined)
     if (p.kind === 'text') return p;
     const e = p.element;
     const line = lineOf(tree, e);
-    const block = attribute(e, e.name === 'Quote' ? 'from' : 'to') ?? '';
-    if (e.name === 'Quote') return { kind: 'quote', block, words: wordsOf(e), line };
-    if (e.name === 'Ref') return { kind: 'ref', block, words: wordsOf(e), line };
+    if (e.name === 'Quote') return { kind: 'quote', block: attribute(e, NAMED.Quote) ?? '', words: wordsOf(e), line };
+    if (e.name === 'Ref') return { kind: 'ref', block: attribute(e, NAMED.Ref) ?? '', words: wordsOf(e), line };
     if (e.name === 'Term')
       return {
         kind: 'text',
-        value: e.children.length ? wordsOf(e) : (termName(attribute(e, 'slug') ?? '') ?? ''),
+        value: e.children.length ? wordsOf(e) : (termName(attribute(e, NAMED.Term) ?? '') ?? ''),
         line,
       };
     return { kind: 'followUp', line };

@@ -39,8 +39,8 @@ export type ComponentUse =
       line: number;
     };
 
-/** The attribute that names what each component points to. */
-const NAMED = { Ref: 'to', Term: 'slug', Background: 'term', FollowUps: 'target', Quote: 'from' } as const;
+/** The attribute that names what each component points to (claims.ts reads the same). */
+export const NAMED = { Ref: 'to', Term: 'slug', Background: 'term', FollowUps: 'target', Quote: 'from' } as const;
 
 const isComponent = (name: string | null): name is keyof typeof NAMED => name !== null && Object.hasOwn(NAMED, name);
 
